@@ -1,0 +1,44 @@
+import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { getLanguageService, type LanguageSettings } from './service/languageService';
+import { registerDiagnostics } from './handlers/diagnostics';
+import type { SeveritySetting } from './service/validate';
+
+/** Composition root of the language server: connection, documents, handlers. */
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const service = getLanguageService();
+let settings: LanguageSettings = {};
+let supportsConfiguration = false;
+
+connection.onInitialize((params) => {
+  supportsConfiguration = !!params.capabilities.workspace?.configuration;
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+    },
+    serverInfo: { name: 'libvirt-network-language-server' },
+  };
+});
+
+const diagnostics = registerDiagnostics(connection, documents, service, () => settings);
+
+async function loadSettings(): Promise<void> {
+  if (!supportsConfiguration) return;
+  const rules = (await connection.workspace.getConfiguration({ section: 'libvirtNetworks.rules' })) as Record<string, SeveritySetting> | null;
+  settings = { severities: rules ?? {} };
+}
+
+connection.onInitialized(async () => {
+  await loadSettings().catch((e) => connection.console.error(`reading settings failed: ${String(e)}`));
+  diagnostics.revalidateAll();
+});
+
+connection.onDidChangeConfiguration(async () => {
+  await loadSettings().catch((e) => connection.console.error(`reading settings failed: ${String(e)}`));
+  diagnostics.revalidateAll();
+});
+
+documents.listen(connection);
+connection.listen();

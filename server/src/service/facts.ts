@@ -1,0 +1,93 @@
+import { attrValue, child, children, type XmlElement } from './xml';
+import { classfulPrefix, netmaskPrefix, parseAddress, type Family, type ParsedAddress } from './ip';
+import type * as ipaddr from 'ipaddr.js';
+
+/** Derived, libvirt-interpreted view of a `<network>` document, computed once and shared by rules. */
+
+export const FORWARD_MODES = ['nat', 'route', 'open', 'bridge', 'private', 'vepa', 'passthrough', 'hostdev'] as const;
+export type ForwardMode = 'none' | (typeof FORWARD_MODES)[number];
+
+/** Modes whose traffic goes through a libvirt-managed bridge with IP config (libvirt's "IP forwarding" modes). */
+export const ROUTED_MODES: readonly ForwardMode[] = ['none', 'nat', 'route', 'open'];
+/** Modes that attach guests straight to host devices or an existing bridge. */
+export const DEVICE_MODES: readonly ForwardMode[] = ['bridge', 'private', 'vepa', 'passthrough', 'hostdev'];
+
+export interface IpFacts {
+  element: XmlElement;
+  /** Family libvirt will use: `family` attribute, `ipv4` when absent; undefined when unrecognised. */
+  family: Family | undefined;
+  /** The parsed `address`, when present and parseable. */
+  address: ParsedAddress | undefined;
+  /** Effective prefix as libvirt computes it (virNetworkIPDefPrefix): -1 when invalid, undefined without an address. */
+  prefix: number | undefined;
+  /** True when the prefix came from `prefix`/`netmask` rather than a classful/IPv6 default. */
+  explicitPrefix: boolean;
+  dhcp: XmlElement | undefined;
+  ranges: XmlElement[];
+  hosts: XmlElement[];
+}
+
+export interface NetworkFacts {
+  /** `string(./name[1])`, verbatim (libvirt does not trim); '' when missing. */
+  name: string;
+  forward: XmlElement | undefined;
+  /** 'none' without `<forward>`; 'nat' for `<forward>` without mode; the raw value when unknown. */
+  forwardMode: ForwardMode | string;
+  knownForwardMode: boolean;
+  bridge: XmlElement | undefined;
+  ips: IpFacts[];
+}
+
+export function computeFacts(root: XmlElement): NetworkFacts {
+  const forward = child(root, 'forward');
+  const mode = forward ? (attrValue(forward, 'mode') ?? 'nat') : 'none';
+  return {
+    name: child(root, 'name')?.text ?? '',
+    forward,
+    forwardMode: mode,
+    knownForwardMode: mode === 'none' || (FORWARD_MODES as readonly string[]).includes(mode),
+    bridge: child(root, 'bridge'),
+    ips: children(root, 'ip').map(ipFacts),
+  };
+}
+
+function ipFacts(element: XmlElement): IpFacts {
+  const familyAttr = attrValue(element, 'family');
+  const family: Family | undefined = familyAttr === undefined || familyAttr === 'ipv4' ? 'ipv4' : familyAttr === 'ipv6' ? 'ipv6' : undefined;
+  const addressText = attrValue(element, 'address');
+  const address = addressText === undefined ? undefined : parseAddress(addressText);
+  const dhcp = child(element, 'dhcp');
+  const { prefix, explicit } = effectivePrefix(element, address);
+  return {
+    element,
+    family,
+    address,
+    prefix,
+    explicitPrefix: explicit,
+    dhcp,
+    ranges: dhcp ? children(dhcp, 'range') : [],
+    hosts: dhcp ? children(dhcp, 'host') : [],
+  };
+}
+
+function effectivePrefix(element: XmlElement, address: ParsedAddress | undefined): { prefix: number | undefined; explicit: boolean } {
+  if (!address) return { prefix: undefined, explicit: false };
+  const prefixText = attrValue(element, 'prefix');
+  const prefix = prefixText !== undefined && /^\+?\d+$/.test(prefixText.trim()) ? Number(prefixText.trim()) : 0;
+  if (prefix > 0) return { prefix, explicit: true };
+  const netmaskText = attrValue(element, 'netmask');
+  if (netmaskText !== undefined) {
+    const mask = parseAddress(netmaskText);
+    if (mask && mask.family === 'ipv4') return { prefix: netmaskPrefix(mask.addr), explicit: true };
+  }
+  if (address.family === 'ipv4') return { prefix: classfulPrefix(address.addr as ipaddr.IPv4), explicit: false };
+  return { prefix: 64, explicit: false };
+}
+
+export function isRoutedMode(mode: string): boolean {
+  return (ROUTED_MODES as readonly string[]).includes(mode);
+}
+
+export function isDeviceMode(mode: string): boolean {
+  return (DEVICE_MODES as readonly string[]).includes(mode);
+}

@@ -1,0 +1,225 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { OffsetRange, ParsedXml, WellFormednessError, XmlAttribute, XmlElement } from './xml';
+
+/**
+ * Text -> positioned element tree. fast-xml-parser finds the elements and their extents
+ * (captureMetaData); attribute names/values get their ranges from a scan of each start tag,
+ * whose extent the parser already found. Well-formedness comes from the parser's validator.
+ * A malformed document still yields the tree of its well-formed prefix, so rules keep working
+ * while the user types.
+ */
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  captureMetaData: true,
+  ignoreAttributes: true,
+  parseTagValue: false,
+  trimValues: false,
+  processEntities: true,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+});
+const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
+
+type RawNode = Record<string | symbol, unknown>;
+interface RawMeta {
+  startIndex?: number;
+  endIndex?: number;
+}
+
+const MAX_RECOVERY_ATTEMPTS = 32;
+
+export function parseXml(text: string): ParsedXml {
+  const errors = wellFormednessErrors(text);
+  let raw = tryParse(text);
+  if (!raw) {
+    // Re-parse ever shorter prefixes, cutting at a tag start before the first error.
+    let cut = errors.length > 0 && errors[0].range.start > 0 ? errors[0].range.start : text.length;
+    for (let i = 0; i < MAX_RECOVERY_ATTEMPTS && !raw && cut > 0; i++) {
+      cut = text.lastIndexOf('<', cut - 1);
+      if (cut <= 0) break;
+      raw = tryParse(text.slice(0, cut));
+    }
+  }
+  const root = raw ? buildRoot(raw, text) : undefined;
+  if (errors.length > 0 && root) refineUnclosedError(errors, root, text);
+  return { text, root, errors };
+}
+
+function tryParse(text: string): RawNode[] | undefined {
+  try {
+    return parser.parse(text) as RawNode[];
+  } catch {
+    return undefined;
+  }
+}
+
+function wellFormednessErrors(text: string): WellFormednessError[] {
+  if (text.trim() === '') return [{ message: 'Document is empty', range: { start: 0, end: 0 } }];
+  const result = XMLValidator.validate(text, { allowBooleanAttributes: false });
+  if (result === true) return [];
+  const { msg, line, col } = result.err;
+  const start = offsetOfLineCol(text, line, col);
+  return [{ message: `Malformed XML: ${msg}`, range: { start, end: endOfToken(text, start) } }];
+}
+
+/** The validator reports unclosed tags at 1:1 with a cryptic list; point at the innermost unclosed tag instead. */
+function refineUnclosedError(errors: WellFormednessError[], root: XmlElement, text: string): void {
+  const first = errors[0];
+  if (!/^Malformed XML: Invalid '\[/.test(first.message)) return;
+  let unclosed: XmlElement | undefined;
+  const visit = (e: XmlElement): void => {
+    if (e.range.end >= text.length && !e.selfClosing && !text.slice(0, e.range.end).trimEnd().endsWith(`</${e.name}>`)) unclosed = e;
+    e.children.forEach(visit);
+  };
+  visit(root);
+  if (unclosed) errors[0] = { message: `Malformed XML: premature end of data in tag ${unclosed.name} (no closing </${unclosed.name}>)`, range: unclosed.nameRange };
+}
+
+function offsetOfLineCol(text: string, line: number, col: number): number {
+  let offset = 0;
+  for (let l = 1; l < line; l++) {
+    const nl = text.indexOf('\n', offset);
+    if (nl < 0) return text.length;
+    offset = nl + 1;
+  }
+  return Math.min(text.length, offset + Math.max(0, col - 1));
+}
+
+function endOfToken(text: string, start: number): number {
+  const m = /[^\s<>]*[<>]?/y;
+  m.lastIndex = start;
+  const match = m.exec(text);
+  const end = start + (match ? match[0].length : 0);
+  return end > start ? end : Math.min(text.length, start + 1);
+}
+
+function buildRoot(raw: RawNode[], text: string): XmlElement | undefined {
+  for (const node of raw) {
+    const element = buildElement(node, undefined, text);
+    if (element) return element;
+  }
+  return undefined;
+}
+
+function tagNameOf(node: RawNode): string | undefined {
+  for (const key of Object.keys(node)) if (key !== ':@' && key !== '#text') return key;
+  return undefined;
+}
+
+function buildElement(node: RawNode, parent: XmlElement | undefined, text: string): XmlElement | undefined {
+  const name = tagNameOf(node);
+  const meta = node[META] as RawMeta | undefined;
+  if (!name || name.startsWith('?') || meta?.startIndex === undefined) return undefined;
+  const start = meta.startIndex;
+  const tag = scanStartTag(text, start);
+  const end = meta.endIndex ?? (parent ? parent.range.end : text.length);
+  const element: XmlElement = {
+    name,
+    attributes: tag.attributes,
+    children: [],
+    parent,
+    range: { start, end },
+    nameRange: { start: start + 1, end: start + 1 + tag.nameLength },
+    startTagEnd: tag.end,
+    selfClosing: tag.selfClosing,
+    text: '',
+    textRange: { start: tag.end, end: tag.end },
+  };
+  const content = node[name];
+  let textContent = '';
+  if (Array.isArray(content)) {
+    for (const c of content as RawNode[]) {
+      if (typeof c['#text'] === 'string' || typeof c['#text'] === 'number') {
+        textContent += String(c['#text']);
+        continue;
+      }
+      const childElement = buildElement(c, element, text);
+      if (childElement) element.children.push(childElement);
+    }
+  }
+  element.text = textContent;
+  if (!tag.selfClosing) {
+    const closing = text.lastIndexOf('</', end - 1);
+    element.textRange = { start: tag.end, end: closing >= tag.end && meta.endIndex !== undefined ? closing : end };
+  }
+  return element;
+}
+
+interface StartTag {
+  nameLength: number;
+  attributes: XmlAttribute[];
+  end: number;
+  selfClosing: boolean;
+}
+
+const NAME_CHAR = /[^\s=/>"'<]/;
+
+/** Scans `<name attr="v" ...>` starting at `start` (which points at `<`). Tolerates half-typed tags. */
+export function scanStartTag(text: string, start: number): StartTag {
+  let i = start + 1;
+  while (i < text.length && NAME_CHAR.test(text[i])) i++;
+  const nameLength = i - start - 1;
+  const attributes: XmlAttribute[] = [];
+  for (;;) {
+    while (i < text.length && /\s/.test(text[i])) i++;
+    if (i >= text.length || text[i] === '<') return { nameLength, attributes, end: i, selfClosing: false };
+    if (text[i] === '>') return { nameLength, attributes, end: i + 1, selfClosing: false };
+    if (text[i] === '/' && text[i + 1] === '>') return { nameLength, attributes, end: i + 2, selfClosing: true };
+    const nameStart = i;
+    while (i < text.length && NAME_CHAR.test(text[i])) i++;
+    if (i === nameStart) {
+      i++; // stray character: skip it
+      continue;
+    }
+    const nameRange: OffsetRange = { start: nameStart, end: i };
+    let j = i;
+    while (j < text.length && /\s/.test(text[j])) j++;
+    if (text[j] !== '=') {
+      attributes.push({ name: text.slice(nameStart, i), value: '', nameRange, valueRange: { start: i, end: i }, range: nameRange });
+      continue;
+    }
+    j++;
+    while (j < text.length && /\s/.test(text[j])) j++;
+    const quote = text[j];
+    if (quote !== '"' && quote !== "'") {
+      attributes.push({ name: text.slice(nameStart, i), value: '', nameRange, valueRange: { start: j, end: j }, range: { start: nameStart, end: j } });
+      i = j;
+      continue;
+    }
+    let close = text.indexOf(quote, j + 1);
+    const unterminated = close < 0 || text.slice(j + 1, close).includes('<');
+    if (unterminated) close = endOfLine(text, j + 1);
+    const valueRange = { start: j + 1, end: close };
+    attributes.push({
+      name: text.slice(nameStart, i),
+      value: decodeEntities(text.slice(j + 1, close)),
+      nameRange,
+      valueRange,
+      range: { start: nameStart, end: Math.min(text.length, close + 1) },
+    });
+    i = unterminated ? close : close + 1;
+  }
+}
+
+function endOfLine(text: string, from: number): number {
+  const nl = text.indexOf('\n', from);
+  return nl < 0 ? text.length : nl;
+}
+
+const NAMED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+function decodeEntities(raw: string): string {
+  if (!raw.includes('&')) return raw.replace(/[\t\n\r]/g, ' ');
+  return raw
+    .replace(/[\t\n\r]/g, ' ') // attribute-value normalisation (XML 1.0 §3.3.3)
+    .replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, body: string) => {
+      if (body.startsWith('#x')) return safeCodePoint(parseInt(body.slice(2), 16), whole);
+      if (body.startsWith('#')) return safeCodePoint(parseInt(body.slice(1), 10), whole);
+      return NAMED_ENTITIES[body] ?? whole;
+    });
+}
+
+function safeCodePoint(cp: number, fallback: string): string {
+  return Number.isFinite(cp) && cp >= 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : fallback;
+}

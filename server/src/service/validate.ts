@@ -1,0 +1,92 @@
+import { parseXml } from './parse';
+import { computeFacts } from './facts';
+import { NO_HOST_FACTS, type HostFacts } from './host-facts';
+import { allRules } from './rules/registry';
+import { rangeOf, type Layer, type QuickFix, type Rule, type RuleContext, type Severity } from './rule';
+import type { OffsetRange, ParsedXml } from './xml';
+
+export type SeveritySetting = Severity | 'off';
+
+export interface ValidateOptions {
+  /** Per-rule severity overrides (rule id -> severity or 'off'). */
+  severities?: Readonly<Record<string, SeveritySetting>>;
+  host?: HostFacts;
+  /** Restrict to these rules (tests). */
+  rules?: readonly Rule[];
+}
+
+export interface Problem {
+  code: string;
+  severity: Severity;
+  layer: Layer | 'xml';
+  range: OffsetRange;
+  /** libvirt's wording with the real values. */
+  message: string;
+  hint?: string;
+  fixes?: QuickFix[];
+}
+
+export interface ValidationResult {
+  xml: ParsedXml;
+  /** False when the document is not a libvirt network definition: nothing is reported then. */
+  isNetwork: boolean;
+  problems: Problem[];
+  /** Rules that threw (a bug of ours): reported to the log, never to the user as a diagnostic. */
+  ruleFailures: { rule: string; error: unknown }[];
+}
+
+export const WELL_FORMED_RULE_ID = 'xml-well-formed';
+
+const NETWORK_START = /^\s*(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<network[\s>/]/;
+
+export function validateText(text: string, options: ValidateOptions = {}): ValidationResult {
+  const xml = parseXml(text);
+  const isNetwork = xml.root ? xml.root.name === 'network' : NETWORK_START.test(text);
+  const result: ValidationResult = { xml, isNetwork, problems: [], ruleFailures: [] };
+  if (!isNetwork) return result;
+  const severities = options.severities ?? {};
+  const wellFormedSeverity = severities[WELL_FORMED_RULE_ID] ?? 'error';
+  if (wellFormedSeverity !== 'off') {
+    for (const e of xml.errors) result.problems.push({ code: WELL_FORMED_RULE_ID, severity: wellFormedSeverity, layer: 'xml', range: e.range, message: e.message });
+  }
+  const root = xml.root;
+  if (!root) return result;
+  const facts = computeFacts(root);
+  const host = options.host ?? NO_HOST_FACTS;
+  for (const rule of options.rules ?? allRules) {
+    const severity = severities[rule.id] ?? rule.severity;
+    if (severity === 'off') continue;
+    const ctx: RuleContext = {
+      xml,
+      root,
+      facts,
+      host,
+      report(target, message, hint, fixes) {
+        result.problems.push({ code: rule.id, severity, layer: rule.layer, range: rangeOf(target), message, hint, fixes });
+      },
+    };
+    try {
+      rule.check(ctx);
+    } catch (error) {
+      result.ruleFailures.push({ rule: rule.id, error });
+    }
+  }
+  result.problems = withoutRedundantSchemaProblems(result.problems);
+  result.problems.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  return result;
+}
+
+/** Where the parser rejects what the schema also rejects, one diagnostic (the parser's) is enough. */
+function withoutRedundantSchemaProblems(problems: Problem[]): Problem[] {
+  const errors = problems.filter((p) => p.layer !== 'schema' && p.severity === 'error');
+  if (errors.length === 0) return problems;
+  return problems.filter((p) => p.layer !== 'schema' || !errors.some((e) => overlaps(e.range, p.range)));
+}
+
+function overlaps(a: OffsetRange, b: OffsetRange): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function formatMessage(problem: Pick<Problem, 'message' | 'hint'>): string {
+  return problem.hint ? `${problem.message.trimEnd()} — ${problem.hint}` : problem.message;
+}

@@ -1,0 +1,76 @@
+/** The positioned element tree every rule reads. Offsets are UTF-16 indexes into the document text. */
+export interface OffsetRange {
+  start: number;
+  end: number;
+}
+
+export interface XmlAttribute {
+  name: string;
+  /** Decoded value (entities resolved). */
+  value: string;
+  nameRange: OffsetRange;
+  /** The value between the quotes. */
+  valueRange: OffsetRange;
+  /** name="value", quotes included. */
+  range: OffsetRange;
+}
+
+export interface XmlElement {
+  /** Qualified name as written, e.g. `dnsmasq:option`. */
+  name: string;
+  attributes: XmlAttribute[];
+  children: XmlElement[];
+  parent: XmlElement | undefined;
+  /** From `<` to the end of the closing tag (or of the text, when never closed). */
+  range: OffsetRange;
+  nameRange: OffsetRange;
+  /** Offset just after the start tag's `>` (equal to range.end for `<x/>`). */
+  startTagEnd: number;
+  selfClosing: boolean;
+  /** Direct text content, concatenated and decoded, whitespace kept (libvirt reads `string(./name[1])`). */
+  text: string;
+  /** Between the start and end tags. */
+  textRange: OffsetRange;
+}
+
+export interface WellFormednessError {
+  message: string;
+  range: OffsetRange;
+}
+
+export interface ParsedXml {
+  text: string;
+  root: XmlElement | undefined;
+  errors: WellFormednessError[];
+}
+
+export function attr(element: XmlElement, name: string): XmlAttribute | undefined {
+  return element.attributes.find((a) => a.name === name);
+}
+
+export function attrValue(element: XmlElement, name: string): string | undefined {
+  return attr(element, name)?.value;
+}
+
+export function child(element: XmlElement, name: string): XmlElement | undefined {
+  return element.children.find((c) => c.name === name);
+}
+
+export function children(element: XmlElement, name: string): XmlElement[] {
+  return element.children.filter((c) => c.name === name);
+}
+
+/** Every element below `element` (depth first, document order), itself excluded. */
+export function* descendants(element: XmlElement): Generator<XmlElement> {
+  for (const c of element.children) {
+    yield c;
+    yield* descendants(c);
+  }
+}
+
+/** XML names from the root down to `element`, e.g. ['network', 'ip', 'dhcp']. */
+export function pathOf(element: XmlElement): string[] {
+  const path: string[] = [];
+  for (let e: XmlElement | undefined = element; e; e = e.parent) path.unshift(e.name);
+  return path;
+}
