@@ -1,0 +1,140 @@
+/**
+ * Typed access to the libvirt network model in schemas/network.model.json: elements, their
+ * attributes and children, and value types. Completion, hover and structural validation all read
+ * it; test/unit/model-rng.test.ts proves it agrees with libvirt's network.rng.
+ * Pure: no fs, no LSP.
+ */
+import modelJson from '../../../schemas/network.model.json';
+
+export interface AttributeDef {
+  name: string;
+  /** id of a TypeDef in `NetworkModel.types` */
+  type: string;
+  /** required by the RelaxNG schema (choices of forms list the union, so alternatives are optional) */
+  required: boolean;
+  doc: string;
+  /** upstream libvirt version that added it, only for additions newer than 9.0.0 */
+  since?: string;
+}
+
+export interface ChildRef {
+  /** id of an ElementDef */
+  ref: string;
+  min: number;
+  /** null = unbounded */
+  max: number | null;
+}
+
+export interface ElementDef {
+  /** XML element name; qualified (`dnsmasq:options`) for namespaced elements */
+  name: string;
+  /** namespace URI of a qualified `name` */
+  namespace?: string;
+  doc: string;
+  since?: string;
+  /** type id of the element's text content, if it has text */
+  text?: string;
+  /** foreign-namespace children of any shape are allowed (metadata) */
+  anyContent?: boolean;
+  attributes: AttributeDef[];
+  children: ChildRef[];
+}
+
+export interface TypeDef {
+  doc: string;
+  /** JS regex source matching the whole value */
+  pattern?: string;
+  enum?: string[];
+  /** integer range; a bound beyond 2^53 is written as a decimal string to stay exact */
+  min?: number | string;
+  max?: number | string;
+  /** `0x…` values count as hex numbers in the range check */
+  hexAllowed?: boolean;
+}
+
+export interface NetworkModel {
+  /** id of the root element definition */
+  root: string;
+  elements: Record<string, ElementDef>;
+  types: Record<string, TypeDef>;
+}
+
+export const networkModel: NetworkModel = modelJson as unknown as NetworkModel;
+
+const childIdsByParent = new Map<string, Map<string, string>>();
+for (const [id, def] of Object.entries(networkModel.elements)) {
+  const byName = new Map<string, string>();
+  for (const child of def.children) {
+    const childDef = networkModel.elements[child.ref];
+    if (childDef) byName.set(childDef.name, child.ref);
+  }
+  childIdsByParent.set(id, byName);
+}
+
+const compiledPatterns = new Map<string, RegExp>();
+for (const [id, type] of Object.entries(networkModel.types)) {
+  if (type.pattern !== undefined) compiledPatterns.set(id, new RegExp(type.pattern));
+}
+
+export function elementDef(id: string): ElementDef | undefined {
+  return Object.prototype.hasOwnProperty.call(networkModel.elements, id) ? networkModel.elements[id] : undefined;
+}
+
+/** Id of the child element definition that `xmlName` denotes under the element `parentId`. */
+export function childIdByName(parentId: string, xmlName: string): string | undefined {
+  return childIdsByParent.get(parentId)?.get(xmlName);
+}
+
+export function childDefByName(parentId: string, xmlName: string): ElementDef | undefined {
+  const id = childIdByName(parentId, xmlName);
+  return id === undefined ? undefined : networkModel.elements[id];
+}
+
+export function attributeDef(elementId: string, name: string): AttributeDef | undefined {
+  return elementDef(elementId)?.attributes.find((attribute) => attribute.name === name);
+}
+
+export function typeDef(typeId: string): TypeDef | undefined {
+  return Object.prototype.hasOwnProperty.call(networkModel.types, typeId) ? networkModel.types[typeId] : undefined;
+}
+
+/** Whether `value` is a valid lexical value of the type. Throws for an unknown type id (a programming error). */
+export function checkValueAgainstType(typeId: string, value: string): boolean {
+  const type = typeDef(typeId);
+  if (!type) throw new Error(`unknown type '${typeId}' in the network model`);
+  if (type.enum) return type.enum.includes(value);
+  const pattern = compiledPatterns.get(typeId);
+  if (pattern && !pattern.test(value)) return false;
+  if (type.min === undefined && type.max === undefined) return true;
+  const number = integerValue(value, type.hexAllowed === true);
+  // A value the pattern accepts but that is not a plain number (uint32 'ff') is valid by pattern alone.
+  if (number === undefined) return pattern !== undefined;
+  if (type.min !== undefined && number < BigInt(type.min)) return false;
+  if (type.max !== undefined && number > BigInt(type.max)) return false;
+  return true;
+}
+
+function integerValue(value: string, hexAllowed: boolean): bigint | undefined {
+  if (/^[0-9]+$/.test(value)) return BigInt(value);
+  if (hexAllowed && /^0x[0-9a-fA-F]+$/.test(value)) return BigInt(value);
+  return undefined;
+}
+
+/**
+ * Element ids along a path of XML element names from the root, e.g.
+ * `['network', 'forward', 'nat', 'address']` → `['network', 'forward', 'forward.nat', 'forward.nat.address']`.
+ * An unknown name yields undefined there and for everything below it.
+ */
+export function resolveElementIds(pathOfXmlNames: string[]): (string | undefined)[] {
+  const ids: (string | undefined)[] = [];
+  let current: string | undefined;
+  pathOfXmlNames.forEach((xmlName, index) => {
+    if (index === 0) {
+      current = networkModel.elements[networkModel.root]?.name === xmlName ? networkModel.root : undefined;
+    } else {
+      current = current === undefined ? undefined : childIdByName(current, xmlName);
+    }
+    ids.push(current);
+  });
+  return ids;
+}
