@@ -115,3 +115,97 @@ export function subnetsOverlap(a: Subnet, b: Subnet): boolean {
 export function formatSubnet(s: Subnet): string {
   return `${formatAddress(fromBigInt(s.network, s.family))}/${s.prefix}`;
 }
+
+// ---- libvirt <ip> definition semantics (used by the ip/dhcp rules) ----
+
+/**
+ * libvirt's virStrToLong_uip in base 10, as virXMLPropUInt uses it: optional leading
+ * whitespace, optional '+', digits and nothing after; no '-' at all; at most UINT_MAX.
+ */
+export function parseLibvirtUInt(text: string): number | undefined {
+  const m = /^[ \t\n\v\f\r]*\+?([0-9]+)$/.exec(text);
+  if (!m) return undefined;
+  const value = BigInt(m[1]);
+  return value <= 0xffffffffn ? Number(value) : undefined;
+}
+
+/**
+ * libvirt's virStrToLong_ullp in base 0 (virXMLPropULongLong(..., 0, ...), e.g. lease expiry):
+ * optional leading whitespace and '+', then hex (0x…), octal (0…) or decimal; at most 2^64-1.
+ */
+export function parseLibvirtULongLong(text: string): bigint | undefined {
+  const m = /^[ \t\n\v\f\r]*\+?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(text);
+  if (!m) return undefined;
+  const digits = m[1];
+  const value = /^0[xX]/.test(digits) ? BigInt(digits) : digits.length > 1 && digits.startsWith('0') ? BigInt(`0o${digits.slice(1)}`) : BigInt(digits);
+  return value <= 0xffffffffffffffffn ? value : undefined;
+}
+
+/**
+ * virSocketAddrGetIPPrefix: an explicit prefix (> 0) wins, then the netmask's bits (-1 when not
+ * contiguous), then IPv4 classful (0.0.0.0 -> 0, class D/E -> -1), then IPv6 64 (`::` -> 0).
+ * `prefix` 0 means "not given".
+ */
+export function libvirtEffectivePrefix(address: ParsedAddress, prefix: number, netmask: ParsedAddress | undefined): number {
+  if (prefix > 0) return prefix;
+  if (netmask) return netmaskPrefix(netmask.addr);
+  if (address.family === 'ipv4') return classfulPrefix(address.addr as ipaddr.IPv4);
+  return toBigInt(address.addr) === 0n ? 0 : 64;
+}
+
+/** An `<ip>` whose attributes virNetworkIPDefParseXML accepts (IP-1..IP-12 pass). */
+export interface LibvirtIpDef {
+  family: Family;
+  address: ParsedAddress;
+  netmask: ParsedAddress | undefined;
+  /** The `prefix` attribute as parsed; 0 when absent ("unset"). */
+  prefixAttr: number;
+  /** Effective prefix (libvirtEffectivePrefix): may be -1 (non-contiguous netmask, class D/E). */
+  prefix: number;
+}
+
+/**
+ * The `<ip>` as libvirt's parser reads it from its attributes, or undefined when the parser
+ * rejects them. `get` returns an attribute's value or undefined when absent. Like libvirt's
+ * virXPathString, an empty `address`, `netmask` or `family` counts as absent; an empty `prefix`
+ * is invalid.
+ */
+export function libvirtIpDef(get: (name: string) => string | undefined): LibvirtIpDef | undefined {
+  const nonEmpty = (name: string): string | undefined => {
+    const v = get(name);
+    return v === undefined || v === '' ? undefined : v;
+  };
+  const addressText = nonEmpty('address');
+  if (addressText === undefined) return undefined;
+  const address = parseAddress(addressText);
+  if (!address) return undefined;
+  const netmaskText = nonEmpty('netmask');
+  const netmask = netmaskText === undefined ? undefined : parseAddress(netmaskText);
+  if (netmaskText !== undefined && !netmask) return undefined;
+  const prefixText = get('prefix');
+  const prefixAttr = prefixText === undefined ? 0 : parseLibvirtUInt(prefixText);
+  if (prefixAttr === undefined) return undefined;
+  const family = nonEmpty('family') ?? 'ipv4';
+  if (family === 'ipv4') {
+    if (address.family !== 'ipv4') return undefined;
+    if (netmask) {
+      if (netmask.family !== 'ipv4' || prefixAttr > 0) return undefined;
+    } else if (prefixAttr > 32) return undefined;
+  } else if (family === 'ipv6') {
+    if (address.family !== 'ipv6' || netmask || prefixAttr > 128) return undefined;
+  } else return undefined;
+  return { family, address, netmask, prefixAttr, prefix: libvirtEffectivePrefix(address, prefixAttr, netmask) };
+}
+
+/**
+ * virMacAddrParse: six groups of 1-2 hex digits separated by ':'; after the sixth group any
+ * character <= ' ' (or the end) ends the address. Returns the six bytes.
+ */
+export function parseLibvirtMac(text: string): number[] | undefined {
+  const m = /^([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2})(?:$|[\x00- ])/.exec(text);
+  return m ? m.slice(1, 7).map((h) => parseInt(h, 16)) : undefined;
+}
+
+export function isMulticastMac(bytes: readonly number[]): boolean {
+  return (bytes[0] & 1) === 1;
+}

@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isMulticastMac, libvirtEffectivePrefix, libvirtIpDef, parseAddress, parseLibvirtMac, parseLibvirtUInt, parseLibvirtULongLong } from '../../server/src/service/ip';
+
+const def = (attrs: Record<string, string>) => libvirtIpDef((n) => attrs[n]);
+
+test('parseLibvirtUInt reads like virStrToLong_uip (checked against virsh 9.0)', () => {
+  assert.equal(parseLibvirtUInt('24'), 24);
+  assert.equal(parseLibvirtUInt(' 24'), 24);
+  assert.equal(parseLibvirtUInt('+24'), 24);
+  assert.equal(parseLibvirtUInt('4294967295'), 4294967295);
+  for (const bad of ['', '24 ', '-0', '-1', 'x', '0x10', '4294967296']) assert.equal(parseLibvirtUInt(bad), undefined, bad);
+});
+
+test('parseLibvirtULongLong reads base 0 like virStrToLong_ullp', () => {
+  assert.equal(parseLibvirtULongLong('0x10'), 16n);
+  assert.equal(parseLibvirtULongLong(' +5'), 5n);
+  assert.equal(parseLibvirtULongLong('010'), 8n);
+  assert.equal(parseLibvirtULongLong('0'), 0n);
+  assert.equal(parseLibvirtULongLong('18446744073709551615'), 18446744073709551615n);
+  for (const bad of ['', '-1', '09', '5 ', '0x', '18446744073709551616', 'ten']) assert.equal(parseLibvirtULongLong(bad), undefined, bad);
+});
+
+test('libvirtEffectivePrefix: prefix, then netmask, then classful / 64', () => {
+  const a = (s: string) => parseAddress(s)!;
+  assert.equal(libvirtEffectivePrefix(a('10.1.2.3'), 24, undefined), 24);
+  assert.equal(libvirtEffectivePrefix(a('10.1.2.3'), 0, a('255.255.0.0')), 16);
+  assert.equal(libvirtEffectivePrefix(a('10.1.2.3'), 0, a('255.0.255.0')), -1);
+  assert.equal(libvirtEffectivePrefix(a('10.1.2.3'), 0, undefined), 8);
+  assert.equal(libvirtEffectivePrefix(a('172.16.0.1'), 0, undefined), 16);
+  assert.equal(libvirtEffectivePrefix(a('192.168.1.1'), 0, undefined), 24);
+  assert.equal(libvirtEffectivePrefix(a('224.0.0.1'), 0, undefined), -1);
+  assert.equal(libvirtEffectivePrefix(a('0.0.0.0'), 0, undefined), 0);
+  assert.equal(libvirtEffectivePrefix(a('fd00::1'), 0, undefined), 64);
+  assert.equal(libvirtEffectivePrefix(a('::'), 0, undefined), 0);
+});
+
+test('libvirtIpDef accepts what virNetworkIPDefParseXML accepts', () => {
+  assert.equal(def({ address: '10.0.0.1', prefix: '24' })?.prefix, 24);
+  assert.equal(def({ address: '10.0.0.1', netmask: '255.255.255.0', prefix: '0' })?.prefix, 24);
+  assert.equal(def({ address: '10.0.0.1', netmask: '', prefix: '24' })?.prefix, 24);
+  assert.equal(def({ address: '10.0.0.1', family: '' })?.prefix, 8);
+  assert.equal(def({ address: 'fd00::1', family: 'ipv6' })?.prefix, 64);
+  assert.equal(def({ address: '10.1', prefix: '16' })?.address.text, '10.0.0.1');
+});
+
+test('libvirtIpDef rejects what the parser rejects', () => {
+  const rejected: Record<string, string>[] = [
+    {},
+    { address: '' },
+    { address: '10.0.0.256' },
+    { address: '10.0.0.1', netmask: 'bad' },
+    { address: '10.0.0.1', prefix: '' },
+    { address: 'fd00::1' },
+    { address: 'fd00::1', family: 'ipv4' },
+    { address: '10.0.0.1', netmask: 'fd00::' },
+    { address: '10.0.0.1', netmask: '255.0.0.0', prefix: '8' },
+    { address: '10.0.0.1', prefix: '33' },
+    { address: '10.0.0.1', family: 'ipv6' },
+    { address: 'fd00::1', family: 'ipv6', netmask: '255.0.0.0' },
+    { address: 'fd00::1', family: 'ipv6', prefix: '129' },
+    { address: 'fd00::1', family: 'IPv6' },
+  ];
+  for (const attrs of rejected) assert.equal(def(attrs), undefined, JSON.stringify(attrs));
+});
+
+test('parseLibvirtMac reads like virMacAddrParse', () => {
+  assert.deepEqual(parseLibvirtMac('52:54:00:AB:cd:01'), [0x52, 0x54, 0, 0xab, 0xcd, 1]);
+  assert.deepEqual(parseLibvirtMac('2:54:0:0:0:1'), [2, 0x54, 0, 0, 0, 1]);
+  assert.deepEqual(parseLibvirtMac('52:54:00:00:00:01 trailing'), [0x52, 0x54, 0, 0, 0, 1]);
+  for (const bad of ['52-54-00-00-00-01', '525400000001', '52:54:00:00:00', '52:54:00:00:00:01:02', '52:54:00:00:00:001', ' 52:54:00:00:00:01', '']) assert.equal(parseLibvirtMac(bad), undefined, bad);
+  assert.equal(isMulticastMac([0x53, 0, 0, 0, 0, 0]), true);
+  assert.equal(isMulticastMac([0x52, 0, 0, 0, 0, 0]), false);
+});
