@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isMulticastMac, libvirtEffectivePrefix, libvirtIpDef, parseAddress, parseLibvirtMac, parseLibvirtUInt, parseLibvirtULongLong } from '../../server/src/service/ip';
+import { isMulticastMac, libvirtEffectivePrefix, libvirtIpDef, libvirtRangeProblems, parseAddress, parseLibvirtMac, parseLibvirtUInt, parseLibvirtULongLong } from '../../server/src/service/ip';
 
 const def = (attrs: Record<string, string>) => libvirtIpDef((n) => attrs[n]);
 
@@ -71,4 +71,26 @@ test('parseLibvirtMac reads like virMacAddrParse', () => {
   for (const bad of ['52-54-00-00-00-01', '525400000001', '52:54:00:00:00', '52:54:00:00:00:01:02', '52:54:00:00:00:001', ' 52:54:00:00:00:01', '']) assert.equal(parseLibvirtMac(bad), undefined, bad);
   assert.equal(isMulticastMac([0x53, 0, 0, 0, 0, 0]), true);
   assert.equal(isMulticastMac([0x52, 0, 0, 0, 0, 0]), false);
+});
+
+test('libvirtRangeProblems follows virSocketAddrGetRange (checked against virsh 9.0)', () => {
+  const a = (s: string) => parseAddress(s)!;
+  const net = (addr: string, prefix: number) => ({ address: a(addr), prefix });
+  const p = (s: string, e: string, n?: { address: ReturnType<typeof a>; prefix: number }) => libvirtRangeProblems(a(s), a(e), n);
+  assert.deepEqual(p('10.0.0.2', '10.0.0.9', net('10.0.0.1', 24)), []);
+  assert.deepEqual(p('10.0.0.2', 'fd00::1', net('10.0.0.1', 24)), ['family']);
+  assert.deepEqual(p('fd00::2', 'fd00::9', net('10.0.0.1', 24)), ['network-family']);
+  assert.deepEqual(p('10.0.0.2', '10.0.0.9', net('10.0.0.1', -1)), ['bad-prefix']);
+  assert.deepEqual(p('10.0.1.2', '10.0.1.9', net('10.0.0.1', 24)), ['outside']);
+  assert.deepEqual(p('10.0.0.0', '10.0.0.255', net('10.0.0.1', 24)), ['network-address', 'broadcast-address']);
+  assert.deepEqual(p('10.0.0.9', '10.0.0.2', net('10.0.0.1', 24)), ['reversed']);
+  // only the first two bytes are compared for "too large": a small range across them fails, a reversed one too
+  assert.deepEqual(p('10.0.255.200', '10.1.0.10', net('10.0.0.1', 8)), ['too-large']);
+  assert.deepEqual(p('10.1.0.5', '10.0.0.5', net('10.0.0.1', 8)), ['too-large']);
+  assert.deepEqual(p('10.0.0.1', '10.0.255.254', net('10.0.0.1', 8)), []);
+  assert.deepEqual(p('0.0.0.0', '10.0.0.9', net('0.0.0.0', 0)), ['network-address', 'too-large']);
+  assert.deepEqual(p('fd00::1:2', 'fd00::9', net('fd00::1', 64)), ['too-large']);
+  assert.deepEqual(p('fd00::9', 'fd00::2', net('fd00::1', 64)), ['reversed']);
+  assert.deepEqual(p('::', '::9', net('::', 0)), []);
+  assert.deepEqual(p('10.0.0.9', '10.0.0.2'), ['reversed']);
 });

@@ -209,3 +209,33 @@ export function parseLibvirtMac(text: string): number[] | undefined {
 export function isMulticastMac(bytes: readonly number[]): boolean {
   return (bytes[0] & 1) === 1;
 }
+
+/** What virSocketAddrGetRange rejects in a DHCP range (DR-3..DR-12). */
+export type RangeProblem = 'family' | 'network-family' | 'bad-prefix' | 'outside' | 'network-address' | 'broadcast-address' | 'too-large' | 'reversed';
+
+/**
+ * virSocketAddrGetRange's checks on a parsed start/end, against the `<ip>` when given. Checks
+ * that depend on an earlier one passing (family, then the network's family, its prefix, then
+ * containment) stop there; the rest are all reported: IPv4 network/broadcast address, and
+ * "too large" (anything but the last 16 bits differ: the last two IPv4 bytes, the last IPv6
+ * group), else "reversed".
+ */
+export function libvirtRangeProblems(start: ParsedAddress, end: ParsedAddress, network?: { address: ParsedAddress; prefix: number }): RangeProblem[] {
+  if (start.family !== end.family) return ['family'];
+  const problems: RangeProblem[] = [];
+  if (network) {
+    const { address, prefix } = network;
+    if (start.family !== address.family) return ['network-family'];
+    if (prefix < 0 || prefix > bitsOf(address.family)) return ['bad-prefix'];
+    if (!inSubnet(start.addr, address.addr, prefix) || !inSubnet(end.addr, address.addr, prefix)) return ['outside'];
+    if (start.family === 'ipv4') {
+      if (toBigInt(start.addr) === networkOf(address.addr, prefix)) problems.push('network-address');
+      if (toBigInt(end.addr) === broadcastOf(address.addr, prefix)) problems.push('broadcast-address');
+    }
+  }
+  const s = toBigInt(start.addr);
+  const e = toBigInt(end.addr);
+  if (s >> 16n !== e >> 16n) problems.push('too-large');
+  else if (e < s) problems.push('reversed');
+  return problems;
+}
