@@ -120,3 +120,6 @@ export function run(): void {
   process.stdout.write(lines.length ? lines.join('\n') + '\n' : '');
   process.exitCode = code;
 }
+
+/** For benchmarks: the same validation the CLI runs, in-process. */
+export { validateText } from './service/validate';

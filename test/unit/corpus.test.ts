@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateText } from '../../server/src/service/validate';
+import { CORPUS_DIR as CORPUS, readCorpusFile } from '../support/corpus';
 
 /**
  * libvirt's own test documents, judged as libvirt judges them. verdicts.tsv holds what
@@ -10,7 +11,6 @@ import { validateText } from '../../server/src/service/validate';
  * driver rejects (networkValidate) and files that define but cannot start are listed below,
  * each with libvirt's reason.
  */
-const CORPUS = join(__dirname, '../../../../shared/corpus/libvirt');
 
 /** Rejected at define by the real network driver's networkValidate (EXPECTED_FAILURES.md). */
 const REJECTED_BY_NETWORK_DRIVER: Record<string, string> = {
@@ -57,7 +57,7 @@ for (const v of verdicts()) {
   const startReason = FAILS_AT_START[v.file];
   const expectRejected = v.verdict === 'FAIL' || driverReason !== undefined;
   test(`${v.file}: ${expectRejected ? 'rejected' : 'accepted'} at define${startReason ? ', fails at start' : ''}`, () => {
-    const { problems, ruleFailures } = validateText(readFileSync(join(CORPUS, v.file), 'utf8'));
+    const { problems, ruleFailures } = validateText(readCorpusFile(v.file));
     assert.deepEqual(ruleFailures, []);
     const errors = problems.filter((p) => p.severity === 'error');
     const defineErrors = errors.filter((p) => DEFINE_LAYERS.has(p.layer));

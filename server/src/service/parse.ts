@@ -153,53 +153,87 @@ interface StartTag {
   selfClosing: boolean;
 }
 
-const NAME_CHAR = /[^\s=/>"'<]/;
+const TAG_NAME = /[^\s=/>"'<]*/y;
+/** One well-formed attribute, with the whitespace before it. */
+const ATTRIBUTE = /\s*([^\s=/>"'<]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y;
+const TAG_END = /\s*(\/?>)/y;
 
 /** Scans `<name attr="v" ...>` starting at `start` (which points at `<`). Tolerates half-typed tags. */
 export function scanStartTag(text: string, start: number): StartTag {
-  let i = start + 1;
-  while (i < text.length && NAME_CHAR.test(text[i])) i++;
+  TAG_NAME.lastIndex = start + 1;
+  TAG_NAME.exec(text);
+  let i = TAG_NAME.lastIndex;
   const nameLength = i - start - 1;
   const attributes: XmlAttribute[] = [];
   for (;;) {
-    while (i < text.length && /\s/.test(text[i])) i++;
-    if (i >= text.length || text[i] === '<') return { nameLength, attributes, end: i, selfClosing: false };
-    if (text[i] === '>') return { nameLength, attributes, end: i + 1, selfClosing: false };
-    if (text[i] === '/' && text[i + 1] === '>') return { nameLength, attributes, end: i + 2, selfClosing: true };
-    const nameStart = i;
-    while (i < text.length && NAME_CHAR.test(text[i])) i++;
-    if (i === nameStart) {
-      i++; // stray character: skip it
+    ATTRIBUTE.lastIndex = i;
+    const m = ATTRIBUTE.exec(text);
+    if (m) {
+      const raw = m[2] ?? m[3];
+      const end = ATTRIBUTE.lastIndex;
+      const valueEnd = end - 1;
+      const nameStart = end - m[0].length + m[0].search(/\S/);
+      attributes.push({
+        name: m[1],
+        value: decodeEntities(raw),
+        nameRange: { start: nameStart, end: nameStart + m[1].length },
+        valueRange: { start: valueEnd - raw.length, end: valueEnd },
+        range: { start: nameStart, end },
+      });
+      i = end;
       continue;
     }
-    const nameRange: OffsetRange = { start: nameStart, end: i };
-    let j = i;
-    while (j < text.length && /\s/.test(text[j])) j++;
-    if (text[j] !== '=') {
-      attributes.push({ name: text.slice(nameStart, i), value: '', nameRange, valueRange: { start: i, end: i }, range: nameRange });
-      continue;
-    }
-    j++;
-    while (j < text.length && /\s/.test(text[j])) j++;
-    const quote = text[j];
-    if (quote !== '"' && quote !== "'") {
-      attributes.push({ name: text.slice(nameStart, i), value: '', nameRange, valueRange: { start: j, end: j }, range: { start: nameStart, end: j } });
-      i = j;
-      continue;
-    }
-    let close = text.indexOf(quote, j + 1);
-    const unterminated = close < 0 || text.slice(j + 1, close).includes('<');
-    if (unterminated) close = endOfLine(text, j + 1);
-    const valueRange = { start: j + 1, end: close };
-    attributes.push({
-      name: text.slice(nameStart, i),
-      value: decodeEntities(text.slice(j + 1, close)),
-      nameRange,
-      valueRange,
-      range: { start: nameStart, end: Math.min(text.length, close + 1) },
-    });
-    i = unterminated ? close : close + 1;
+    TAG_END.lastIndex = i;
+    const close = TAG_END.exec(text);
+    if (close) return { nameLength, attributes, end: TAG_END.lastIndex, selfClosing: close[1] === '/>' };
+    const slow = scanMalformedAttribute(text, i, attributes);
+    if (slow === undefined) return { nameLength, attributes, end: skipSpace(text, i), selfClosing: false };
+    i = slow;
   }
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && /\s/.test(text[i])) i++;
+  return i;
+}
+
+const NAME_CHAR = /[^\s=/>"'<]/;
+
+/**
+ * The slow path for a half-typed attribute (no value, no quotes, an unterminated quote):
+ * records what is there and returns where to continue, or undefined at the end of the tag.
+ */
+function scanMalformedAttribute(text: string, from: number, attributes: XmlAttribute[]): number | undefined {
+  let i = skipSpace(text, from);
+  if (i >= text.length || text[i] === '<' || text[i] === '>') return undefined;
+  if (text[i] === '/' && text[i + 1] === '>') return undefined;
+  const nameStart = i;
+  while (i < text.length && NAME_CHAR.test(text[i])) i++;
+  if (i === nameStart) return i + 1; // stray character: skip it
+  const name = text.slice(nameStart, i);
+  const nameRange: OffsetRange = { start: nameStart, end: i };
+  let j = skipSpace(text, i);
+  if (text[j] !== '=') {
+    attributes.push({ name, value: '', nameRange, valueRange: { start: i, end: i }, range: nameRange });
+    return i;
+  }
+  j = skipSpace(text, j + 1);
+  const quote = text[j];
+  if (quote !== '"' && quote !== "'") {
+    attributes.push({ name, value: '', nameRange, valueRange: { start: j, end: j }, range: { start: nameStart, end: j } });
+    return j;
+  }
+  let close = text.indexOf(quote, j + 1);
+  const unterminated = close < 0 || text.slice(j + 1, close).includes('<');
+  if (unterminated) close = endOfLine(text, j + 1);
+  attributes.push({
+    name,
+    value: decodeEntities(text.slice(j + 1, close)),
+    nameRange,
+    valueRange: { start: j + 1, end: close },
+    range: { start: nameStart, end: Math.min(text.length, close + 1) },
+  });
+  return unterminated ? close : close + 1;
 }
 
 function endOfLine(text: string, from: number): number {

@@ -1,0 +1,87 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { validateText } from '../../server/src/service/validate';
+import { corpusFiles, readCorpusFile } from '../support/corpus';
+
+/**
+ * Deterministic mutations and truncations of libvirt's corpus: the service must never throw,
+ * no rule may fail, and every range must lie inside the document. A hang fails through the
+ * test's timeout (a watchdog, not a performance assertion).
+ */
+const seeds = corpusFiles('networkxml2xmlin', 'networkxml2xmlout', 'networkxml2confdata').map(readCorpusFile);
+
+/** mulberry32: small, fast, reproducible. */
+function prng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FRAGMENTS = ['<', '>', '/>', '"', "'", '=', '&', '&amp;', '&#x41;', '&bogus;', '<!--', '-->', '<![CDATA[', ']]>', '<?xml version="1.0"?>', '\u0000', '\ufeff', '\r\n', ' ', '%d', '::', '255.255.255.255', '-1', '0x', '99999999999999999999', 'ipv6', 'nat', '<ip>', '</ip>', '<dhcp>', '<range start="1" end="2"/>', '<forward mode="bridge">', 'é', '😀'];
+
+function mutate(text: string, rnd: () => number): string {
+  const at = () => Math.floor(rnd() * (text.length + 1));
+  const kind = Math.floor(rnd() * 7);
+  const a = at();
+  const b = Math.min(text.length, a + Math.floor(rnd() * 40));
+  switch (kind) {
+    case 0:
+      return text.slice(0, a); // truncation: half-typed document
+    case 1:
+      return text.slice(0, a) + text.slice(b); // deletion
+    case 2:
+      return text.slice(0, a) + FRAGMENTS[Math.floor(rnd() * FRAGMENTS.length)] + text.slice(a);
+    case 3:
+      return text.slice(0, a) + text.slice(a, b) + text.slice(a); // duplication
+    case 4: {
+      const c = at();
+      return text.slice(0, Math.min(a, c)) + text.slice(Math.max(a, c)); // large cut
+    }
+    case 5:
+      return text.replace(/(['"])([^'"]*)\1/g, (m, q: string, v: string) => (rnd() < 0.15 ? `${q}${v.split('').reverse().join('')}${q}` : m));
+    default:
+      return text.slice(0, a) + String.fromCharCode(Math.floor(rnd() * 0x2ff)) + text.slice(a + 1);
+  }
+}
+
+const ROUNDS = 4000;
+
+test(`fuzz: ${ROUNDS} mutated corpus documents never crash the service`, { timeout: 600_000 }, () => {
+  const rnd = prng(20261127);
+  for (let i = 0; i < ROUNDS; i++) {
+    let text = seeds[i % seeds.length];
+    const steps = 1 + Math.floor(rnd() * 4);
+    for (let s = 0; s < steps; s++) text = mutate(text, rnd);
+    let result;
+    try {
+      result = validateText(text);
+    } catch (error) {
+      assert.fail(`round ${i} threw ${String(error)} on:\n${text}`);
+    }
+    assert.deepEqual(result.ruleFailures.map((f) => `${f.rule}: ${String(f.error)}`), [], `round ${i}:\n${text}`);
+    for (const p of result.problems) {
+      assert.ok(p.range.start >= 0 && p.range.end <= text.length && p.range.start <= p.range.end, `round ${i}: ${p.code} range ${JSON.stringify(p.range)} outside 0..${text.length}`);
+      assert.ok(p.message.length > 0, `round ${i}: ${p.code} without a message`);
+    }
+  }
+});
+
+test('fuzz: pathological inputs (deep nesting, huge attributes, many roots) stay bounded', { timeout: 120_000 }, () => {
+  const cases = [
+    '<network>' + '<a>'.repeat(50_000),
+    '<network><name>' + 'x'.repeat(2_000_000) + '</name></network>',
+    `<network><bridge name='${'v'.repeat(500_000)}'/></network>`,
+    '<network/>'.repeat(10_000),
+    '<network><ip address="1.1.1.1" ' + 'a="b" '.repeat(20_000) + '/></network>',
+    '<'.repeat(100_000),
+    '<!DOCTYPE network [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><network><name>&c;</name></network>',
+  ];
+  for (const text of cases) {
+    const result = validateText(text);
+    assert.deepEqual(result.ruleFailures, []);
+    for (const p of result.problems) assert.ok(p.range.end <= text.length);
+  }
+});
