@@ -1,4 +1,23 @@
 import type { Rule } from '../../rule';
 import { nameMissing } from '../name-missing';
+import { nameInvalidChar } from '../name-invalid-char';
+import { nameNewline } from '../name-newline';
+import { uuidMalformed } from '../uuid-malformed';
+import { titleNewline } from '../title-newline';
+import { networkIpv6Invalid } from '../network-ipv6-invalid';
+import { attributeYesNoInvalid } from '../attribute-yes-no-invalid';
+import { domainRegisterWithoutLocalOnly } from '../domain-register-without-local-only';
+import { dnsmasqOptionValueMissing } from '../dnsmasq-option-value-missing';
 
-export const identityRules: Rule[] = [nameMissing];
+/** §3.1: document, identity, top-level attributes. */
+export const identityRules: Rule[] = [
+  nameMissing,
+  nameInvalidChar,
+  nameNewline,
+  uuidMalformed,
+  titleNewline,
+  networkIpv6Invalid,
+  attributeYesNoInvalid,
+  domainRegisterWithoutLocalOnly,
+  dnsmasqOptionValueMissing,
+];
