@@ -1,5 +1,5 @@
-import { attr } from '../xml';
 import type { Rule } from '../rule';
+import { bridgeNameAttr, createsBridge, isBridgeTemplate, utf8Length } from './network-runtime';
 
 /** The kernel's IFNAMSIZ is 16 bytes including the NUL. */
 const MAX_IFNAME_BYTES = 15;
@@ -11,15 +11,22 @@ export const bridgeNameTooLong: Rule = {
   spec: ['S-2', '§6.1'],
   description: 'Bridge names longer than 15 characters fail at net-start.',
   check({ facts, report }) {
-    const name = facts.bridge && attr(facts.bridge, 'name');
+    // Only the bridges libvirt creates itself (no forward, nat, route, open).
+    if (!createsBridge(facts)) return;
+    const name = bridgeNameAttr(facts);
     if (!name) return;
-    // A single %d template is expanded by libvirt: check the shortest expansion.
-    const expanded = /^[^%]*%d[^%]*$/.test(name.value) ? name.value.replace('%d', '0') : name.value;
-    const length = new TextEncoder().encode(expanded).length;
+    let expanded = name.value;
+    if (name.value.includes('%d')) {
+      // A template: libvirt expands a single %d (check the shortest expansion); any other name
+      // containing %d falls back to virbr%d, which always fits.
+      if (!isBridgeTemplate(name.value)) return;
+      expanded = name.value.replace('%d', '0');
+    }
+    const length = utf8Length(expanded);
     if (length <= MAX_IFNAME_BYTES) return;
     report(
       name,
-      `error creating bridge interface ${name.value}: Numerical result out of range`,
+      `error creating bridge interface ${expanded}: Numerical result out of range`,
       `bridge names are limited to ${MAX_IFNAME_BYTES} characters (this one has ${length}); net-define accepts it but net-start fails`,
     );
   },

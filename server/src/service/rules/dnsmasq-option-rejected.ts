@@ -1,0 +1,165 @@
+import { attr, type XmlAttribute, type XmlElement } from '../xml';
+import type { QuickFix, Rule } from '../rule';
+import { dnsmasqRuns, replaceAttrValue } from './network-runtime';
+import dnsmasqOptions from '../../../../schemas/dnsmasq-options.json';
+
+export const DNSMASQ_NAMESPACE = 'http://libvirt.org/schemas/network/dnsmasq/1.0';
+
+type Argument = 'none' | 'required' | 'optional';
+const OPTIONS: Readonly<Record<string, Argument>> = dnsmasqOptions.options as Record<string, Argument>;
+const DNSMASQ_VERSION = dnsmasqOptions.dnsmasqVersion;
+
+/** The namespace URI of an element, from the xmlns declarations on it and its ancestors. */
+function namespaceOf(element: XmlElement): string | undefined {
+  const colon = element.name.indexOf(':');
+  const declaration = colon >= 0 ? `xmlns:${element.name.slice(0, colon)}` : 'xmlns';
+  for (let e: XmlElement | undefined = element; e; e = e.parent) {
+    const a = attr(e, declaration);
+    if (a) return a.value;
+  }
+  return undefined;
+}
+
+function localName(element: XmlElement): string {
+  return element.name.slice(element.name.indexOf(':') + 1);
+}
+
+/** `./dnsmasq:options/dnsmasq:option`, matched by namespace URI as libvirt's XPath does. */
+export function dnsmasqOptionElements(root: XmlElement): XmlElement[] {
+  const isDnsmasq = (e: XmlElement, local: string) => localName(e) === local && namespaceOf(e) === DNSMASQ_NAMESPACE;
+  return root.children.filter((e) => isDnsmasq(e, 'options')).flatMap((options) => options.children.filter((e) => isDnsmasq(e, 'option')));
+}
+
+interface LineVerdict {
+  error: 'bad option' | 'extraneous parameter' | 'missing parameter' | 'missing "';
+  name: string;
+}
+
+/**
+ * dnsmasq's config-file reader (option.c one_file) on one line: quotes hide their content,
+ * '#' after whitespace starts a comment, whitespace is trimmed, the name ends at the first '='
+ * (spaces around it allowed), and must be a known long option taking a value or not.
+ */
+export function checkDnsmasqLine(line: string): LineVerdict | undefined {
+  let text = '';
+  let hidden = '';
+  let white = true;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '"') {
+      const close = line.indexOf('"', i + 1);
+      if (close < 0) return { error: 'missing "', name: '' };
+      const quoted = line.slice(i + 1, close);
+      text += quoted;
+      hidden += 'q'.repeat(quoted.length);
+      i = close;
+      white = false;
+      continue;
+    }
+    if (/\s/.test(c)) {
+      text += ' ';
+      hidden += ' ';
+      white = true;
+    } else {
+      if (white && c === '#') break;
+      text += c;
+      hidden += ' ';
+      white = false;
+    }
+  }
+  const start = text.length - text.trimStart().length;
+  const body = text.trim();
+  if (body === '') return undefined;
+  const mask = hidden.slice(start, start + body.length);
+  let equals = -1;
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] === '=' && mask[i] !== 'q') {
+      equals = i;
+      break;
+    }
+  }
+  const name = (equals < 0 ? body : body.slice(0, equals)).replace(/[ =]+$/, '');
+  const hasArg = equals >= 0;
+  const argument = Object.prototype.hasOwnProperty.call(OPTIONS, name) ? OPTIONS[name] : undefined;
+  if (argument === undefined) return { error: 'bad option', name };
+  if (argument === 'none' && hasArg) return { error: 'extraneous parameter', name };
+  if (argument === 'required' && !hasArg) return { error: 'missing parameter', name };
+  return undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+  }
+  return d[a.length][b.length];
+}
+
+function closestOption(name: string): string | undefined {
+  if (name === '') return undefined;
+  const lower = name.toLowerCase().replace(/^-+/, '');
+  if (Object.prototype.hasOwnProperty.call(OPTIONS, lower)) return lower;
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of Object.keys(OPTIONS)) {
+    const distance = editDistance(lower, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function fixFor(value: XmlAttribute, rawValue: string, verdict: LineVerdict): { hint: string; fixes: QuickFix[] } {
+  const editable = rawValue === value.value && !value.value.includes('\n');
+  if (verdict.error === 'bad option') {
+    const suggestion = closestOption(verdict.name);
+    const hint = `dnsmasq ${DNSMASQ_VERSION} has no option '${verdict.name}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; libvirt writes the value as a line of dnsmasq's config, so net-start fails`;
+    const at = value.value.indexOf(verdict.name);
+    const fixes: QuickFix[] =
+      suggestion && editable && at >= 0 && verdict.name !== ''
+        ? [{ title: `Use dnsmasq option '${suggestion}'`, edits: [{ range: { start: value.valueRange.start + at, end: value.valueRange.start + at + verdict.name.length }, newText: suggestion }] }]
+        : [];
+    return { hint, fixes };
+  }
+  if (verdict.error === 'extraneous parameter') {
+    return {
+      hint: `dnsmasq option '${verdict.name}' takes no value: write value='${verdict.name}'`,
+      fixes: editable ? [{ title: `Drop the value: '${verdict.name}'`, edits: [replaceAttrValue(value, verdict.name)] }] : [],
+    };
+  }
+  if (verdict.error === 'missing parameter') return { hint: `dnsmasq option '${verdict.name}' needs a value: write value='${verdict.name}=...'`, fixes: [] };
+  return { hint: 'close the quote: dnsmasq reads "..." as one quoted string', fixes: [] };
+}
+
+/**
+ * §6.7 / S-18: each `<dnsmasq:option value>` becomes one line of the network's dnsmasq config,
+ * written verbatim. dnsmasq refuses unknown option names, values on options that take none and
+ * missing values, so the network defines but fails at net-start. Option names come from the
+ * installed dnsmasq (schemas/dnsmasq-options.json, scripts/gen-dnsmasq-options.mjs). Only when
+ * dnsmasq runs for the network (some <ip>, and DHCP/TFTP or DNS enabled).
+ */
+export const dnsmasqOptionRejected: Rule = {
+  id: 'dnsmasq-option-rejected',
+  severity: 'error',
+  layer: 'start',
+  spec: ['§6.7', 'S-18'],
+  description: '<dnsmasq:option> values dnsmasq refuses (unknown option, value on a flag, missing value).',
+  check({ root, facts, xml, report }) {
+    if (!dnsmasqRuns(root, facts)) return;
+    const conf = `/var/lib/libvirt/dnsmasq/${facts.name}.conf`;
+    for (const option of dnsmasqOptionElements(root)) {
+      const value = attr(option, 'value');
+      if (!value) continue;
+      for (const line of value.value.split(/\r?\n/)) {
+        const verdict = checkDnsmasqLine(line);
+        if (!verdict) continue;
+        const { hint, fixes } = fixFor(value, xml.text.slice(value.valueRange.start, value.valueRange.end), verdict);
+        report(value, `dnsmasq: ${verdict.error} at line "${line.trim()}" of ${conf}`, hint, fixes);
+        break;
+      }
+    }
+  },
+};
