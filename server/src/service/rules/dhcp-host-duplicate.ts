@@ -1,0 +1,51 @@
+import { attr, type XmlAttribute, type XmlElement } from '../xml';
+import { parseAddress, parseLibvirtMac, toBigInt } from '../ip';
+import type { Rule } from '../rule';
+
+interface HostKeys {
+  mac?: string;
+  name?: string;
+  ip?: string;
+}
+
+function keys(host: XmlElement): HostKeys {
+  const mac = attr(host, 'mac');
+  const bytes = mac && parseLibvirtMac(mac.value);
+  const ip = attr(host, 'ip');
+  const parsed = ip && parseAddress(ip.value);
+  return {
+    mac: bytes ? bytes.join(':') : undefined,
+    name: attr(host, 'name')?.value,
+    ip: parsed ? `${parsed.family}/${toBigInt(parsed.addr)}` : undefined,
+  };
+}
+
+export const dhcpHostDuplicate: Rule = {
+  id: 'dhcp-host-duplicate',
+  severity: 'warning',
+  layer: 'lint',
+  spec: ['§6.18', 'DH-10'],
+  description: 'Two DHCP hosts with the same mac, name or ip: net-define accepts them, net-update refuses them and dnsmasq honours only one.',
+  check({ facts, report }) {
+    for (const ip of facts.ips) {
+      const seen: HostKeys[] = [];
+      for (const host of ip.hosts) {
+        const k = keys(host);
+        const clash = (['mac', 'ip', 'name'] as const).find((key) => k[key] !== undefined && seen.some((s) => s[key] === k[key]));
+        seen.push(k);
+        if (!clash) continue;
+        const target = attr(host, clash) as XmlAttribute;
+        const shown = (['mac', 'name', 'ip'] as const)
+          .map((n) => [n, n === 'ip' ? (parseAddress(attr(host, n)?.value ?? '')?.text ?? attr(host, n)?.value) : attr(host, n)?.value] as const)
+          .filter(([, v]) => v !== undefined)
+          .map(([n, v]) => `${n}='${v}'`)
+          .join(' ');
+        report(
+          target,
+          `there is an existing dhcp host entry in network '${facts.name}' that matches "<host ${shown}/>"`,
+          `another <host> already has this ${clash}: each host needs its own mac, name and ip`,
+        );
+      }
+    }
+  },
+};

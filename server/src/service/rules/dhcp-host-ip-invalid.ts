@@ -1,0 +1,20 @@
+import { attr } from '../xml';
+import { parseAddress } from '../ip';
+import type { Rule } from '../rule';
+
+export const dhcpHostIpInvalid: Rule = {
+  id: 'dhcp-host-ip-invalid',
+  severity: 'error',
+  layer: 'parse',
+  spec: ['DH-6'],
+  description: 'A DHCP host ip must be a numeric address.',
+  check({ facts, report }) {
+    for (const ip of facts.ips) {
+      for (const host of ip.hosts) {
+        const address = attr(host, 'ip');
+        if (!address || parseAddress(address.value)) continue;
+        report(address, `Invalid IP address in static host definition for network '${facts.name}'`, 'use a numeric address inside the <ip> subnet');
+      }
+    }
+  },
+};

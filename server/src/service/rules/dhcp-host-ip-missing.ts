@@ -1,0 +1,18 @@
+import { attr } from '../xml';
+import type { Rule } from '../rule';
+
+export const dhcpHostIpMissing: Rule = {
+  id: 'dhcp-host-ip-missing',
+  severity: 'error',
+  layer: 'parse',
+  spec: ['DH-9'],
+  description: 'A DHCP host needs an ip.',
+  check({ facts, report }) {
+    for (const ip of facts.ips) {
+      for (const host of ip.hosts) {
+        if (attr(host, 'ip')) continue;
+        report(host, `Missing IP address in static host definition for network '${facts.name}'`, "add ip='…' with the address this host should always get");
+      }
+    }
+  },
+};

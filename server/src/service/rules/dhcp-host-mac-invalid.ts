@@ -1,0 +1,27 @@
+import { attr, attrValue } from '../xml';
+import { isMulticastMac, parseAddress, parseLibvirtMac } from '../ip';
+import type { Rule } from '../rule';
+
+export const dhcpHostMacInvalid: Rule = {
+  id: 'dhcp-host-mac-invalid',
+  severity: 'error',
+  layer: 'parse',
+  spec: ['DH-2', 'DH-3'],
+  description: 'A DHCP host mac must be a unicast MAC address (xx:xx:xx:xx:xx:xx).',
+  check({ facts, report }) {
+    for (const ip of facts.ips) {
+      // In an IPv6 <ip> any mac is wrong (dhcp-host-mac-ipv6).
+      if (parseAddress(attrValue(ip.element, 'address') ?? '')?.family === 'ipv6') continue;
+      for (const host of ip.hosts) {
+        const mac = attr(host, 'mac');
+        if (!mac) continue;
+        const bytes = parseLibvirtMac(mac.value);
+        if (!bytes) {
+          report(mac, `Cannot parse MAC address '${mac.value}' in network '${facts.name}'`, 'write six hex bytes separated by colons, e.g. 52:54:00:12:34:56');
+        } else if (isMulticastMac(bytes)) {
+          report(mac, `expected unicast mac address, found multicast '${mac.value}' in network '${facts.name}'`, 'the lowest bit of the first byte must be 0 (first byte even), e.g. 52:54:00:…');
+        }
+      }
+    }
+  },
+};

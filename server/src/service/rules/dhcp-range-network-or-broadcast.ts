@@ -1,0 +1,43 @@
+import { attr, attrValue } from '../xml';
+import { broadcastOf, formatAddress, fromBigInt, libvirtIpDef, libvirtRangeProblems, networkOf, parseAddress, toBigInt } from '../ip';
+import type { Rule } from '../rule';
+
+export const dhcpRangeNetworkOrBroadcast: Rule = {
+  id: 'dhcp-range-network-or-broadcast',
+  severity: 'error',
+  layer: 'parse',
+  spec: ['DR-7', 'DR-8'],
+  description: "An IPv4 DHCP range can't start at the network address or end at the broadcast address.",
+  check({ facts, report }) {
+    for (const ip of facts.ips) {
+      const def = libvirtIpDef((n) => attrValue(ip.element, n));
+      if (!def) continue;
+      const gateway = toBigInt(def.address.addr);
+      for (const range of ip.ranges) {
+        const startAttr = attr(range, 'start');
+        const endAttr = attr(range, 'end');
+        const start = parseAddress(startAttr?.value ?? '');
+        const end = parseAddress(endAttr?.value ?? '');
+        if (!startAttr || !endAttr || !start || !end) continue;
+        const problems = libvirtRangeProblems(start, end, def);
+        const where = `${start.text} - ${end.text} in network ${def.address.text}/${def.prefix}`;
+        if (problems.includes('network-address')) {
+          let first = networkOf(def.address.addr, def.prefix) + 1n;
+          if (first === gateway) first++;
+          const text = formatAddress(fromBigInt(first, 'ipv4'));
+          report(startAttr, `internal error: start of range ${where} is the network address`, `start at a host address, e.g. ${text}`, [
+            { title: `Start the range at ${text}`, edits: [{ range: startAttr.valueRange, newText: text }] },
+          ]);
+        }
+        if (problems.includes('broadcast-address')) {
+          let last = broadcastOf(def.address.addr, def.prefix) - 1n;
+          if (last === gateway) last--;
+          const text = formatAddress(fromBigInt(last, 'ipv4'));
+          report(endAttr, `internal error: end of range ${where} is the broadcast address`, `end at a host address, e.g. ${text}`, [
+            { title: `End the range at ${text}`, edits: [{ range: endAttr.valueRange, newText: text }] },
+          ]);
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,28 @@
+import { attrValue } from '../xml';
+import { libvirtIpDef, libvirtRangeProblems, parseAddress } from '../ip';
+import type { Rule } from '../rule';
+
+export const dhcpRangeTooLarge: Rule = {
+  id: 'dhcp-range-too-large',
+  severity: 'error',
+  layer: 'parse',
+  spec: ['DR-10', 'DR-11'],
+  description: 'A DHCP range may only differ in its last 16 bits (last two IPv4 bytes, last IPv6 group).',
+  check({ facts, report }) {
+    for (const ip of facts.ips) {
+      const def = libvirtIpDef((n) => attrValue(ip.element, n));
+      for (const range of ip.ranges) {
+        const start = parseAddress(attrValue(range, 'start') ?? '');
+        const end = parseAddress(attrValue(range, 'end') ?? '');
+        if (!start || !end || !libvirtRangeProblems(start, end, def).includes('too-large')) continue;
+        report(
+          range,
+          `internal error: range ${start.text} - ${end.text} is too large (> 65535)`,
+          start.family === 'ipv4'
+            ? 'libvirt requires start and end to share their first two bytes: split the range, e.g. at x.y.255.254 / x.(y+1).0.1'
+            : 'libvirt requires start and end to share their first 112 bits (differ only in the last group)',
+        );
+      }
+    }
+  },
+};
