@@ -25,3 +25,8 @@ test('dhcp-range-network-or-broadcast is quiet on host addresses and in IPv6', (
   assertQuiet(dhcpRangeNetworkOrBroadcast, net("<ip address='10.0.0.1' prefix='24'><dhcp><range start='10.0.0.2' end='10.0.0.254'/></dhcp></ip>"));
   assertQuiet(dhcpRangeNetworkOrBroadcast, net("<ip family='ipv6' address='fd00::1' prefix='64'><dhcp><range start='fd00::' end='fd00::ffff'/></dhcp></ip>"));
 });
+
+test('dhcp-range-network-or-broadcast offers no fix in a /31 (no room for one)', () => {
+  const p = assertFires(dhcpRangeNetworkOrBroadcast, net("<ip address='10.0.0.1' prefix='31'><dhcp><range start='⟦10.0.0.0⟧' end='10.0.0.0'/></dhcp></ip>"), 'is the network address');
+  assert.equal(p.fixes, undefined);
+});

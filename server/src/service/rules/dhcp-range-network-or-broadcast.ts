@@ -25,17 +25,26 @@ export const dhcpRangeNetworkOrBroadcast: Rule = {
           let first = networkOf(def.address.addr, def.prefix) + 1n;
           if (first === gateway) first++;
           const text = formatAddress(fromBigInt(first, 'ipv4'));
-          report(startAttr, `internal error: start of range ${where} is the network address`, `start at a host address, e.g. ${text}`, [
-            { title: `Start the range at ${text}`, edits: [{ range: startAttr.valueRange, newText: text }] },
-          ]);
+          // No fix where the subnet has no room (/31, /32) or the fix would reverse the range.
+          const fixable = def.prefix <= 30 && first <= toBigInt(end.addr);
+          report(
+            startAttr,
+            `internal error: start of range ${where} is the network address`,
+            fixable ? `start at a host address, e.g. ${text}` : 'start at a host address of the subnet',
+            fixable ? [{ title: `Start the range at ${text}`, edits: [{ range: startAttr.valueRange, newText: text }] }] : undefined,
+          );
         }
         if (problems.includes('broadcast-address')) {
           let last = broadcastOf(def.address.addr, def.prefix) - 1n;
           if (last === gateway) last--;
           const text = formatAddress(fromBigInt(last, 'ipv4'));
-          report(endAttr, `internal error: end of range ${where} is the broadcast address`, `end at a host address, e.g. ${text}`, [
-            { title: `End the range at ${text}`, edits: [{ range: endAttr.valueRange, newText: text }] },
-          ]);
+          const fixable = def.prefix <= 30 && last >= toBigInt(start.addr);
+          report(
+            endAttr,
+            `internal error: end of range ${where} is the broadcast address`,
+            fixable ? `end at a host address, e.g. ${text}` : 'end at a host address of the subnet',
+            fixable ? [{ title: `End the range at ${text}`, edits: [{ range: endAttr.valueRange, newText: text }] }] : undefined,
+          );
         }
       }
     }
