@@ -48,7 +48,8 @@ export function notInstalledError(virshPath: string, code: string | undefined): 
 }
 
 export function timeoutError(command: string, timeoutMs: number): VirshError {
-  return new VirshError('timeout', `virsh ${command} did not answer within ${Math.round(timeoutMs / 1000)} s`,
+  const limit = timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`;
+  return new VirshError('timeout', `virsh ${command} did not answer within ${limit}`,
     'The libvirt daemon may be hung or the remote host unreachable; try again, or check the daemon.');
 }
 
@@ -104,8 +105,8 @@ const RULES: readonly Rule[] = [
   },
   {
     kind: 'network-not-found',
-    test: /Network not found: .*/,
-    message: (_uri, _d, m) => m[0],
+    test: /^Network not found: /,
+    message: (_uri, _d, m) => m.input ?? m[0], // the whole line: a name may hold a newline
     hint: 'It may have been undefined elsewhere: refresh the explorer.',
   },
 ];

@@ -113,6 +113,6 @@ function toVirshError(err: ExecError, target: VirshTarget, what: string, timeout
  */
 export function spawnVirsh(target: VirshTarget, args: readonly string[], extraEnv: Record<string, string> = {}): ChildProcessWithoutNullStreams {
   const child = spawn(target.virshPath, fullArgv(target.uri, args), { env: virshEnv(extraEnv), stdio: 'pipe', windowsHide: true });
-  target.logger(`virsh -c ${target.uri} ${describeArgs(args)}: started${child.pid !== undefined ? ` (pid ${child.pid})` : ''}`);
+  target.logger(`virsh -c ${target.uri} ${args.length > 0 ? describeArgs(args) : '(interactive session)'}: started${child.pid !== undefined ? ` (pid ${child.pid})` : ''}`);
   return child;
 }
