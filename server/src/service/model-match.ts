@@ -1,0 +1,116 @@
+/**
+ * Pairs elements of a document with their definitions in the network model, the way the RelaxNG
+ * validator does: by local name *and* namespace URI (so any prefix bound to the dnsmasq namespace
+ * works, and an unbound prefix does not). Shared by the schema rules, completion and hover.
+ * Pure: no fs, no LSP.
+ */
+import { elementDef, networkModel, type ElementDef } from './model';
+
+/** The minimum an element needs to be matched: the parsed tree and completion's tolerant tree both have it. */
+export interface MatchableElement {
+  name: string;
+  attributes: readonly { name: string; value: string }[];
+  parent: MatchableElement | undefined;
+}
+
+export type ElementMatch =
+  /** A model element. */
+  | { kind: 'known'; id: string; def: ElementDef }
+  /** Not allowed where it is: its parent is a model element (`parentId`) that has no such child. */
+  | { kind: 'unknown'; parentId: string | undefined; namespace: string | undefined; prefixUnbound: boolean }
+  /** Inside an element that takes any content (`<metadata>`): nothing to check. */
+  | { kind: 'free' }
+  /** Below an unknown element: already reported there. */
+  | { kind: 'orphan' };
+
+export const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
+
+/** `xmlns` and `xmlns:*` are namespace declarations, not attributes, for the schema. */
+export function isNamespaceDeclaration(attributeName: string): boolean {
+  return attributeName === 'xmlns' || attributeName.startsWith('xmlns:');
+}
+
+export function splitQName(qname: string): { prefix: string | undefined; local: string } {
+  const colon = qname.indexOf(':');
+  return colon < 0 ? { prefix: undefined, local: qname } : { prefix: qname.slice(0, colon), local: qname.slice(colon + 1) };
+}
+
+/**
+ * Namespace URI bound to `prefix` (undefined = the default namespace) in scope at `element`.
+ * Returns '' for no namespace, undefined for an unbound prefix.
+ */
+export function lookupNamespace(element: MatchableElement, prefix: string | undefined): string | undefined {
+  if (prefix === 'xml') return XML_NAMESPACE;
+  const declaration = prefix === undefined ? 'xmlns' : `xmlns:${prefix}`;
+  for (let e: MatchableElement | undefined = element; e; e = e.parent) {
+    const found = e.attributes.find((a) => a.name === declaration);
+    if (found) return found.value;
+  }
+  return prefix === undefined ? '' : undefined;
+}
+
+/** Namespace URI of an element ('' = none, undefined = its prefix is not declared). */
+export function namespaceOf(element: MatchableElement): string | undefined {
+  return lookupNamespace(element, splitQName(element.name).prefix);
+}
+
+/** The child definition id of `parentId` that an element with this local name and namespace denotes. */
+export function childIdFor(parentId: string, local: string, namespace: string | undefined): string | undefined {
+  const parent = elementDef(parentId);
+  if (!parent) return undefined;
+  for (const ref of parent.children) {
+    const def = elementDef(ref.ref);
+    if (!def) continue;
+    if (splitQName(def.name).local === local && (def.namespace ?? '') === namespace) return ref.ref;
+  }
+  return undefined;
+}
+
+const cache = new WeakMap<MatchableElement, ElementMatch>();
+
+/** What the model says about `element`, given where it is. Memoised per element object. */
+export function matchElement(element: MatchableElement): ElementMatch {
+  const cached = cache.get(element);
+  if (cached) return cached;
+  const result = computeMatch(element);
+  cache.set(element, result);
+  return result;
+}
+
+function computeMatch(element: MatchableElement): ElementMatch {
+  const { prefix, local } = splitQName(element.name);
+  const namespace = lookupNamespace(element, prefix);
+  const prefixUnbound = namespace === undefined;
+  if (!element.parent) {
+    const root = elementDef(networkModel.root);
+    if (root && root.name === local && namespace === '') return { kind: 'known', id: networkModel.root, def: root };
+    return { kind: 'unknown', parentId: undefined, namespace, prefixUnbound };
+  }
+  const parentMatch = matchElement(element.parent);
+  if (parentMatch.kind === 'free') return parentMatch;
+  if (parentMatch.kind !== 'known') return { kind: 'orphan' };
+  if (parentMatch.def.anyContent) return { kind: 'free' };
+  const id = namespace === undefined ? undefined : childIdFor(parentMatch.id, local, namespace);
+  const def = id === undefined ? undefined : elementDef(id);
+  if (id !== undefined && def) return { kind: 'known', id, def };
+  return { kind: 'unknown', parentId: parentMatch.id, namespace, prefixUnbound };
+}
+
+/** The XML names the model allows as children of `parentId`, in model order. */
+export function allowedChildNames(parentId: string): string[] {
+  return (elementDef(parentId)?.children ?? []).map((c) => elementDef(c.ref)?.name ?? c.ref);
+}
+
+/** Ids of every model element with this XML (local) name, wherever it lives: for "it belongs in …" hints. */
+export function elementIdsNamed(local: string): string[] {
+  return Object.entries(networkModel.elements)
+    .filter(([, def]) => splitQName(def.name).local === local)
+    .map(([id]) => id);
+}
+
+/** Ids of the elements that list `childId` among their children. */
+export function parentIdsOf(childId: string): string[] {
+  return Object.entries(networkModel.elements)
+    .filter(([, def]) => def.children.some((c) => c.ref === childId))
+    .map(([id]) => id);
+}

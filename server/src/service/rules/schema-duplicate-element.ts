@@ -1,0 +1,55 @@
+import type { Rule } from '../rule';
+import { elementDef } from '../model';
+import { matchElement } from '../model-match';
+import type { XmlElement } from '../xml';
+import { knownElements, schemaMessage, tag } from './schema-common';
+
+/** What libvirt's parser does with a second copy of a singleton (checked with virsh 9.0: define, then dumpxml). */
+const PARSER_READS_LAST = new Set(['dhcp.lease', 'dhcp.bootp']);
+const PARSER_REJECTS: Readonly<Record<string, string>> = {
+  'forward.nat': 'libvirt\'s parser rejects it too ("Only one <nat> element is allowed")',
+  'forward.pf': 'libvirt\'s parser rejects it too ("Only one <pf> element is allowed")',
+  'forward.nat.address': 'libvirt\'s parser rejects it too ("Only one <address> element is allowed in <nat>")',
+  'forward.nat.port': 'libvirt\'s parser rejects it too ("Only one <port> element is allowed in <nat>")',
+  'bandwidth.inbound': 'libvirt 9.0\'s parser rejects it too ("Only one child <inbound> element allowed"); newer libvirt uses the first',
+  'bandwidth.outbound': 'libvirt 9.0\'s parser rejects it too ("Only one child <outbound> element allowed"); newer libvirt uses the first',
+};
+const PARSER_UNVERIFIED = new Set(['dnsmasq.options']);
+
+export const schemaDuplicateElement: Rule = {
+  id: 'schema-duplicate-element',
+  severity: 'warning',
+  layer: 'schema',
+  spec: ['ID-12', 'IP-15'],
+  description: 'An element the schema allows once appears more than once (libvirt silently reads only one of them).',
+  check({ root, report }) {
+    for (const { element, id } of knownElements(root)) {
+      const def = elementDef(id);
+      if (!def) continue;
+      for (const ref of def.children) {
+        if (ref.max === null) continue;
+        const copies = element.children.filter((c) => isChild(c, ref.ref));
+        for (const extra of copies.slice(ref.max)) {
+          report(
+            extra.nameRange,
+            schemaMessage(`Element ${element.name} allows ${ref.max === 1 ? 'only one' : `at most ${ref.max}`} ${tag(ref.ref)}, this is copy ${copies.indexOf(extra) + 1} of ${copies.length}`),
+            `${parserReaction(ref.ref)}; \`virsh net-define --validate\` rejects the document. Merge them into one ${tag(ref.ref)}`,
+          );
+        }
+      }
+    }
+  },
+};
+
+function isChild(element: XmlElement, id: string): boolean {
+  const match = matchElement(element);
+  return match.kind === 'known' && match.id === id;
+}
+
+function parserReaction(id: string): string {
+  const rejects = PARSER_REJECTS[id];
+  if (rejects !== undefined) return rejects;
+  if (PARSER_READS_LAST.has(id)) return `the parser silently uses the last ${tag(id)} and ignores the others`;
+  if (PARSER_UNVERIFIED.has(id)) return 'libvirt\'s parser does not reject it';
+  return `the parser silently uses the first ${tag(id)} and ignores this one`;
+}

@@ -1,0 +1,33 @@
+import type { QuickFix, Rule } from '../rule';
+import { elementDef } from '../model';
+import { isNamespaceDeclaration } from '../model-match';
+import { closestName, knownElements, ONLY_VALIDATE_REJECTS, schemaMessage } from './schema-common';
+import { removeAttributeFix, renameAttributeFix } from './schema-fixes';
+
+export const schemaUnknownAttribute: Rule = {
+  id: 'schema-unknown-attribute',
+  severity: 'warning',
+  layer: 'schema',
+  spec: ['ID-11', '§5.1'],
+  description: 'Attributes the network schema does not allow on their element (libvirt ignores them; net-define --validate rejects them).',
+  check({ root, xml, report }) {
+    for (const { element, id } of knownElements(root)) {
+      const def = elementDef(id);
+      if (!def) continue;
+      const allowed = def.attributes.map((a) => a.name);
+      for (const attribute of element.attributes) {
+        if (isNamespaceDeclaration(attribute.name) || allowed.includes(attribute.name)) continue;
+        const detail =
+          allowed.length === 0
+            ? `Element ${element.name} takes no attributes, found '${attribute.name}'`
+            : `Element ${element.name} has no attribute '${attribute.name}'; allowed: ${allowed.join(', ')}`;
+        const suggestion = closestName(attribute.name, allowed.filter((name) => !element.attributes.some((a) => a.name === name)));
+        const fixes: QuickFix[] = [];
+        if (suggestion !== undefined) fixes.push(renameAttributeFix(attribute, suggestion));
+        fixes.push(removeAttributeFix(xml.text, attribute));
+        const didYouMean = suggestion === undefined ? '' : `did you mean '${suggestion}'? `;
+        report(attribute.nameRange, schemaMessage(detail), `${didYouMean}libvirt's parser ignores it, so it has no effect; ${ONLY_VALIDATE_REJECTS}`, fixes);
+      }
+    }
+  },
+};
