@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkDnsmasqLine, dnsmasqOptionRejected as rule } from '../../../server/src/service/rules/dnsmasq-option-rejected';
+import { assertFires, assertQuiet } from '../../support/rule-harness';
+
+const doc = (options: string, prefix = 'dnsmasq', extra = '<ip address="192.168.122.1" prefix="24"/>') =>
+  `<network xmlns:${prefix}="http://libvirt.org/schemas/network/dnsmasq/1.0">\n  <name>default</name>\n  ${extra}\n  <${prefix}:options>${options}</${prefix}:options>\n</network>\n`;
+
+test('dnsmasq-option-rejected fires on an unknown option, quoting it, at the value', () => {
+  assertFires(rule, doc('<dnsmasq:option value="⟦foo=bar⟧"/>'), 'dnsmasq: bad option at line "foo=bar" of /var/lib/libvirt/dnsmasq/default.conf');
+});
+
+test('dnsmasq-option-rejected resolves the namespace by URI, not by prefix, and offers the nearest name', () => {
+  const problem = assertFires(rule, doc('<d:option value="⟦strict-ordr⟧"/>', 'd'), 'bad option at line "strict-ordr"');
+  assert.equal(problem.fixes?.[0]?.edits[0]?.newText, 'strict-order');
+});
+
+test('dnsmasq-option-rejected fires on a value for a flag, and a flag without its value', () => {
+  const problem = assertFires(rule, doc('<dnsmasq:option value="⟦strict-order=yes⟧"/>'), 'dnsmasq: extraneous parameter at line "strict-order=yes"');
+  assert.equal(problem.fixes?.[0]?.edits[0]?.newText, 'strict-order');
+  assertFires(rule, doc('<dnsmasq:option value="⟦dhcp-range⟧"/>'), 'dnsmasq: missing parameter at line "dhcp-range"');
+});
+
+test('dnsmasq-option-rejected is quiet for valid options, and when dnsmasq does not run', () => {
+  assertQuiet(rule, doc('<dnsmasq:option value="cname=*.cloudapps.example.com,master.example.com"/><dnsmasq:option value=" log-queries = extra "/><dnsmasq:option value="# comment"/>'));
+  assertQuiet(rule, doc('<dnsmasq:option value="foo=bar"/>', 'dnsmasq', ''));
+  assertQuiet(rule, doc('<dnsmasq:option value="foo=bar"/>', 'dnsmasq', '<dns enable="no"/><ip address="10.0.0.1" prefix="24"/>'));
+  assertQuiet(rule, doc('<other:option xmlns:other="urn:x" value="foo=bar"/>'));
+});
+
+test("checkDnsmasqLine follows dnsmasq's config reader", () => {
+  assert.equal(checkDnsmasqLine('strict-order#c')?.error, 'bad option');
+  assert.equal(checkDnsmasqLine('strict-order # c'), undefined);
+  assert.equal(checkDnsmasqLine('cname a,b')?.error, 'bad option');
+  assert.deepEqual(checkDnsmasqLine('strict-order='), { error: 'extraneous parameter', name: 'strict-order' });
+  assert.equal(checkDnsmasqLine('port='), undefined);
+  assert.equal(checkDnsmasqLine('--strict-order')?.error, 'bad option');
+  assert.equal(checkDnsmasqLine('cname="a#b",c'), undefined);
+  assert.equal(checkDnsmasqLine('cname="a,b')?.error, 'missing "');
+});
