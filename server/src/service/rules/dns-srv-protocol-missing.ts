@@ -1,0 +1,24 @@
+import { attr, attrValue, children } from '../xml';
+import type { Rule } from '../rule';
+import { addAttributeEdit, firstDns, fix } from './devices-support';
+
+export const dnsSrvProtocolMissing: Rule = {
+  id: 'dns-srv-protocol-missing',
+  severity: 'error',
+  layer: 'parse',
+  spec: ['DNS-11'],
+  description: 'A DNS <srv> record needs a protocol attribute.',
+  check({ root, facts, report }) {
+    const dns = firstDns(root);
+    if (!dns) return;
+    for (const srv of children(dns, 'srv')) {
+      // Without a service libvirt stops at dns-srv-service-missing first.
+      const service = attrValue(srv, 'service');
+      if (attr(srv, 'protocol') || service === undefined) continue;
+      report(srv, `missing required protocol attribute in DNS SRV record '${service}' of network '${facts.name}'`, "add protocol='tcp' or protocol='udp'", [
+        fix("Add protocol='tcp'", addAttributeEdit(srv, 'protocol', 'tcp')),
+        fix("Add protocol='udp'", addAttributeEdit(srv, 'protocol', 'udp')),
+      ]);
+    }
+  },
+};
