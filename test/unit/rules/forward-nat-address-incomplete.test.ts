@@ -24,3 +24,8 @@ test('forward-nat-address-incomplete is quiet with both, even empty (that is a b
   assertQuiet(forwardNatAddressIncomplete, net('<forward><nat><address start="203.0.113.1" end="203.0.113.1"/></nat></forward>\n<ip address="192.168.10.1" prefix="24"/>'));
   assertQuiet(forwardNatAddressIncomplete, net('<forward><nat><address start="" end=""/></nat></forward>\n<ip address="192.168.10.1" prefix="24"/>'));
 });
+
+test('forward-nat-address-incomplete quotes the added attribute like its neighbours', () => {
+  const p = assertFires(forwardNatAddressIncomplete, net("<forward><nat><⟦address⟧ end='203.0.113.7'/></nat></forward>\n<ip address='192.168.10.1' prefix='24'/>"), "missing 'start'");
+  assert.equal(p.fixes?.[0].edits[0].newText, " start='203.0.113.7'");
+});

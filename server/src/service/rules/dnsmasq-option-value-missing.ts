@@ -29,13 +29,13 @@ export const dnsmasqOptionValueMissing: Rule = {
   layer: 'parse',
   spec: ['ID-10'],
   description: 'Each <dnsmasq:option> needs a value attribute (the network driver rejects it at define).',
-  check({ root, report }) {
+  check({ root, xml, report }) {
     // networkDnsmasqDefNamespaceParseOptions reads ./dnsmasq:options/dnsmasq:option, matched by namespace URI.
     for (const options of root.children.filter((c) => isDnsmasq(c, 'options'))) {
       for (const option of options.children.filter((c) => isDnsmasq(c, 'option'))) {
         if (attr(option, 'value')) continue;
         report(option, 'internal error: No dnsmasq options value specified', "add value='…' with one dnsmasq.conf line, e.g. value='log-queries'", [
-          { title: "Add value=''", edits: [addAttribute(option, 'value', '')] },
+          { title: "Add value=''", edits: [addAttribute(option, 'value', '', xml.text)] },
         ]);
       }
     }

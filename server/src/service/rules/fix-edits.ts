@@ -15,17 +15,18 @@ export function removeAttribute(text: string, attribute: XmlAttribute): TextEdit
   return { range: { start, end: attribute.range.end }, newText: '' };
 }
 
-/** Inserts ` name="value"` right after the element's name (or after its last attribute). */
-export function addAttribute(element: XmlElement, name: string, value: string): TextEdit {
+/** Inserts ` name="value"` after the element's last attribute (or its name), quoted like its neighbours. */
+export function addAttribute(element: XmlElement, name: string, value: string, text?: string): TextEdit {
   const last = element.attributes[element.attributes.length - 1];
   const at = last ? last.range.end : element.nameRange.end;
-  return { range: { start: at, end: at }, newText: ` ${name}="${escapeAttr(value)}"` };
+  const quote = last && text?.[last.valueRange.start - 1] === "'" ? "'" : '"';
+  return { range: { start: at, end: at }, newText: ` ${name}=${quote}${escapeAttr(value)}${quote}` };
 }
 
 /** Sets an attribute: replaces its value when present, adds it otherwise. */
-export function setAttribute(element: XmlElement, name: string, value: string): TextEdit {
+export function setAttribute(element: XmlElement, name: string, value: string, text?: string): TextEdit {
   const existing = element.attributes.find((a) => a.name === name);
-  return existing ? replaceValue(existing, value) : addAttribute(element, name, value);
+  return existing ? replaceValue(existing, value) : addAttribute(element, name, value, text);
 }
 
 /** Removes an element; when it sits alone on its line, the whole line goes. */

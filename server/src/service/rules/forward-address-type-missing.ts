@@ -9,7 +9,7 @@ export const forwardAddressTypeMissing: Rule = {
   layer: 'parse',
   spec: ['FW-17'],
   description: "<forward><address> needs type='pci'.",
-  check({ facts, report }) {
+  check({ facts, xml, report }) {
     if (!facts.forward) return;
     const pool = forwardPool(facts.forward);
     // With an interface list the addresses are dropped unread (FW-22).
@@ -17,7 +17,7 @@ export const forwardAddressTypeMissing: Rule = {
     for (const address of pool.addresses) {
       if (attr(address, 'type')) continue;
       report(address, `missing address type in network ${facts.name}`, "add type='pci' (the only type a device pool supports)", [
-        { title: "Add type='pci'", edits: [addAttribute(address, 'type', 'pci')] },
+        { title: "Add type='pci'", edits: [addAttribute(address, 'type', 'pci', xml.text)] },
       ]);
     }
   },

@@ -9,12 +9,12 @@ export const forwardInterfaceDevMissing: Rule = {
   layer: 'parse',
   spec: ['FW-14'],
   description: '<forward><interface> needs a dev attribute.',
-  check({ facts, report }) {
+  check({ facts, xml, report }) {
     if (!facts.forward) return;
     const { dev, interfaces } = forwardPool(facts.forward);
     interfaces.forEach((iface: XmlElement, i) => {
       if (attr(iface, 'dev')) return;
-      const fixes: QuickFix[] = i === 0 && dev ? [{ title: `Add dev='${dev.value}'`, edits: [addAttribute(iface, 'dev', dev.value)] }] : [];
+      const fixes: QuickFix[] = i === 0 && dev ? [{ title: `Add dev='${dev.value}'`, edits: [addAttribute(iface, 'dev', dev.value, xml.text)] }] : [];
       report(iface, `Missing required dev attribute in <forward> <interface> element of network ${facts.name}`, "name the host interface, e.g. <interface dev='eth0'/>", fixes);
     });
   },

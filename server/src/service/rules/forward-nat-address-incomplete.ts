@@ -8,7 +8,7 @@ export const forwardNatAddressIncomplete: Rule = {
   layer: 'parse',
   spec: ['FW-7'],
   description: '<nat><address> needs both start and end.',
-  check({ facts, report }) {
+  check({ facts, xml, report }) {
     const nat = facts.forward && child(facts.forward, 'nat');
     const address = nat && child(nat, 'address');
     if (!address) return;
@@ -23,7 +23,7 @@ export const forwardNatAddressIncomplete: Rule = {
         address,
         `missing '${missing}' attribute in <address> element in <nat> in <forward> in network ${facts.name}`,
         `add ${missing}='…' (for a single address, start and end are equal)`,
-        other && other.value !== '' ? [{ title: `Add ${missing}='${other.value}'`, edits: [addAttribute(address, missing, other.value)] }] : [],
+        other && other.value !== '' ? [{ title: `Add ${missing}='${other.value}'`, edits: [addAttribute(address, missing, other.value, xml.text)] }] : [],
       );
     }
   },

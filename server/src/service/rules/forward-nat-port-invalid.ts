@@ -18,7 +18,7 @@ export const forwardNatPortInvalid: Rule = {
   layer: 'parse',
   spec: ['FW-11', 'FW-12'],
   description: '<nat><port> needs numeric start and end, at most 65535, with start <= end.',
-  check({ facts, report }) {
+  check({ facts, xml, report }) {
     const nat = facts.forward && child(facts.forward, 'nat');
     const element = nat && child(nat, 'port');
     if (!element) return;
@@ -28,11 +28,11 @@ export const forwardNatPortInvalid: Rule = {
     const end = port(endAttr?.value);
     const where = `in <port> in <nat> in <forward> in network ${facts.name}`;
     if (start === undefined) {
-      const fixes: QuickFix[] = startAttr ? [] : [{ title: "Add start='1024'", edits: [addAttribute(element, 'start', '1024')] }];
+      const fixes: QuickFix[] = startAttr ? [] : [{ title: "Add start='1024'", edits: [addAttribute(element, 'start', '1024', xml.text)] }];
       report(startAttr ?? element, `Missing or invalid 'start' attribute ${where}`, 'give a port number from 0 to 65535 (libvirt uses 1024-65535 by default)', fixes);
     }
     if (end === undefined) {
-      const fixes: QuickFix[] = endAttr ? [] : [{ title: "Add end='65535'", edits: [addAttribute(element, 'end', '65535')] }];
+      const fixes: QuickFix[] = endAttr ? [] : [{ title: "Add end='65535'", edits: [addAttribute(element, 'end', '65535', xml.text)] }];
       report(endAttr ?? element, `Missing or invalid 'end' attribute ${where}`, 'give a port number from 0 to 65535, not below start', fixes);
     } else if (start !== undefined && end < start && startAttr && endAttr) {
       report(endAttr, `Missing or invalid 'end' attribute ${where}`, `end (${end}) is below start (${start})`, [
