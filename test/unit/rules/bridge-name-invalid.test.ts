@@ -24,3 +24,8 @@ test('bridge-name-invalid is quiet for valid names, templates, the virbr%d fallb
   assertQuiet(rule, net('<forward mode="bridge"/><bridge name="br:0"/>'));
   assert.equal(runRule(rule, net('<bridge name=""/>')).problems.length, 0);
 });
+
+test('bridge-name-invalid fires on a character whose UTF-8 encoding holds byte 0xA0 (kernel isspace), not on other non-ASCII', () => {
+  assertFires(rule, net('<bridge name="⟦brà⟧"/>'), 'error creating bridge interface brà: Invalid argument');
+  assertQuiet(rule, net('<bridge name="é"/>'));
+});

@@ -9,7 +9,11 @@ function kernelRejects(name: string): string | undefined {
   if (name === '.' || name === '..') return `'${name}' is reserved`;
   if (name.includes('/')) return "'/' is not allowed";
   if (name.includes(':')) return "':' is not allowed (it was the alias separator)";
-  if ([...new TextEncoder().encode(name)].some((b) => SPACE_BYTES.has(b))) return 'whitespace is not allowed';
+  for (const c of name) {
+    const bytes = [...new TextEncoder().encode(c)];
+    if (!bytes.some((b) => SPACE_BYTES.has(b))) continue;
+    return bytes.length === 1 ? 'whitespace is not allowed' : `'${c}' is not allowed (its UTF-8 byte 0xA0 counts as whitespace to the kernel)`;
+  }
   const percent = name.indexOf('%');
   if (percent >= 0 && (name[percent + 1] !== 'd' || name.indexOf('%', percent + 2) >= 0)) return "'%' is only allowed as a single %d template";
   return undefined;

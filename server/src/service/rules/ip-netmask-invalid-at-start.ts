@@ -1,6 +1,6 @@
 import { attr } from '../xml';
 import type { Rule } from '../rule';
-import { bridgeNameForMessages, createsBridge, runtimeIps } from './network-runtime';
+import { bridgeNameForMessages, createsBridge, generatedBridgeNote, runtimeIps } from './network-runtime';
 
 /**
  * S-5: networkAddAddrToBridge needs a valid prefix. A non-contiguous netmask or a class D/E
@@ -24,7 +24,7 @@ export const ipNetmaskInvalidAtStart: Rule = {
       const hint = ip.def.netmask
         ? `netmask ${ip.def.netmask.text} is not contiguous (ones then zeros): use e.g. prefix='24'`
         : `${ip.def.address.text} is a class D/E address, which has no default prefix: give prefix='...' explicitly (and prefer a unicast address)`;
-      report(target, `internal error: bridge '${bridgeNameForMessages(facts, host)}' has an invalid netmask or IP address`, hint);
+      report(target, `internal error: bridge '${bridgeNameForMessages(facts, host)}' has an invalid netmask or IP address`, `${hint}${generatedBridgeNote(facts, host)}`);
     }
   },
 };

@@ -1,6 +1,6 @@
 import { attr, child } from '../xml';
 import type { Rule } from '../rule';
-import { bridgeNameForMessages, createsBridge, runtimeIps } from './network-runtime';
+import { bridgeNameForMessages, createsBridge, generatedBridgeNote, runtimeIps } from './network-runtime';
 
 /** virStrToLong_ui: like the parser reads `mtu size`; '-N' wraps modulo 2^32 ('-1' is 4294967295). */
 function parseMtu(text: string): number | undefined {
@@ -35,9 +35,10 @@ export const mtuRejectedAtStart: Rule = {
     const value = size && parseMtu(size.value);
     if (!size || value === undefined || value === 0) return;
     const bridge = bridgeNameForMessages(facts, host);
+    const note = generatedBridgeNote(facts, host);
     if (value < MIN_MTU || value > MAX_MTU) {
       const shown = value === 0xffffffff ? ' (-1 is stored as 4294967295)' : '';
-      report(size, `Cannot set interface MTU on '${bridge}': Invalid argument`, `the kernel accepts an MTU of ${MIN_MTU} to ${MAX_MTU}${shown}; omit <mtu> for the default 1500`);
+      report(size, `Cannot set interface MTU on '${bridge}': Invalid argument`, `the kernel accepts an MTU of ${MIN_MTU} to ${MAX_MTU}${shown}; omit <mtu> for the default 1500${note}`);
       return;
     }
     const ipv6 = runtimeIps(root).find((ip) => ip.def.family === 'ipv6');
@@ -45,7 +46,7 @@ export const mtuRejectedAtStart: Rule = {
       report(
         size,
         `Failed to add IP address ${ipv6.def.address.text}/${ipv6.def.prefix} to ${bridge}`,
-        `IPv6 needs an MTU of at least ${IPV6_MIN_MTU}; below that the kernel disables IPv6 on the bridge`,
+        `IPv6 needs an MTU of at least ${IPV6_MIN_MTU}; below that the kernel disables IPv6 on the bridge${note}`,
       );
     }
   },

@@ -171,3 +171,8 @@ export function indentationAt(text: string, offset: number): string {
   while (lineStart > 0 && text[lineStart - 1] !== '\n') lineStart--;
   return /^[ \t]*/.exec(text.slice(lineStart, offset))?.[0] ?? '';
 }
+
+/** For hints next to bridgeNameForMessages: explains a 'virbrN'-style placeholder. */
+export function generatedBridgeNote(facts: NetworkFacts, host: HostFacts): string {
+  return literalBridgeName(facts) || host.networks || host.interfaces ? '' : ` (${bridgeTemplate(facts).replace('%d', 'N')}: the bridge name libvirt assigns at define)`;
+}
