@@ -2,6 +2,10 @@ import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService, type LanguageSettings } from './service/languageService';
 import { registerDiagnostics } from './handlers/diagnostics';
+import { registerCompletion } from './handlers/complete';
+import { registerHover } from './handlers/hover';
+import { registerDocumentSymbols } from './handlers/symbols';
+import { COMPLETION_TRIGGER_CHARACTERS } from './service/complete';
 import type { SeveritySetting } from './service/validate';
 
 /** Composition root of the language server: connection, documents, handlers. */
@@ -17,12 +21,18 @@ connection.onInitialize((params) => {
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
+      completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS },
+      hoverProvider: true,
+      documentSymbolProvider: true,
     },
     serverInfo: { name: 'libvirt-network-language-server' },
   };
 });
 
 const diagnostics = registerDiagnostics(connection, documents, service, () => settings);
+registerCompletion(connection, documents, service);
+registerHover(connection, documents, service);
+registerDocumentSymbols(connection, documents, service);
 
 async function loadSettings(): Promise<void> {
   if (!supportsConfiguration) return;

@@ -72,24 +72,34 @@ const cache = new WeakMap<MatchableElement, ElementMatch>();
 export function matchElement(element: MatchableElement): ElementMatch {
   const cached = cache.get(element);
   if (cached) return cached;
-  const result = computeMatch(element);
-  cache.set(element, result);
+  // Resolve the uncached ancestors top-down, without recursion (documents can be deep).
+  const chain: MatchableElement[] = [];
+  for (let e: MatchableElement | undefined = element; e && !cache.has(e); e = e.parent) chain.push(e);
+  let result: ElementMatch = { kind: 'orphan' };
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const parent = chain[i].parent;
+    result = computeMatch(chain[i], parent ? cache.get(parent) : undefined);
+    cache.set(chain[i], result);
+  }
   return result;
 }
 
-function computeMatch(element: MatchableElement): ElementMatch {
+function computeMatch(element: MatchableElement, parentMatch: ElementMatch | undefined): ElementMatch {
+  // Cheap verdicts first: only children of model elements need their namespace resolved.
+  if (element.parent) {
+    if (!parentMatch) return { kind: 'orphan' };
+    if (parentMatch.kind === 'free') return parentMatch;
+    if (parentMatch.kind !== 'known') return { kind: 'orphan' };
+    if (parentMatch.def.anyContent) return { kind: 'free' };
+  }
   const { prefix, local } = splitQName(element.name);
   const namespace = lookupNamespace(element, prefix);
   const prefixUnbound = namespace === undefined;
-  if (!element.parent) {
+  if (!element.parent || parentMatch?.kind !== 'known') {
     const root = elementDef(networkModel.root);
     if (root && root.name === local && namespace === '') return { kind: 'known', id: networkModel.root, def: root };
     return { kind: 'unknown', parentId: undefined, namespace, prefixUnbound };
   }
-  const parentMatch = matchElement(element.parent);
-  if (parentMatch.kind === 'free') return parentMatch;
-  if (parentMatch.kind !== 'known') return { kind: 'orphan' };
-  if (parentMatch.def.anyContent) return { kind: 'free' };
   const id = namespace === undefined ? undefined : childIdFor(parentMatch.id, local, namespace);
   const def = id === undefined ? undefined : elementDef(id);
   if (id !== undefined && def) return { kind: 'known', id, def };

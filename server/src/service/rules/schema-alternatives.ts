@@ -13,11 +13,18 @@ import { removeAttributeFix } from './schema-fixes';
  * - `<virtualport>`: the `<parameters>` attributes allowed depend on `type`; `midonet` requires
  *   `<parameters interfaceid=…>`.
  */
-const VIRTUALPORT_PARAMETERS: Readonly<Record<string, readonly string[]>> = {
+export const VIRTUALPORT_PARAMETERS: Readonly<Record<string, readonly string[]>> = {
   '802.1Qbg': ['managerid', 'typeid', 'typeidversion', 'instanceid'],
   '802.1Qbh': ['profileid'],
   openvswitch: ['profileid', 'interfaceid'],
   midonet: ['interfaceid'],
+};
+
+/** Attribute pairs of one element that exclude each other (keyed by element id). */
+export const EXCLUSIVE_ATTRIBUTES: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
+  ip: [['netmask', 'prefix']],
+  route: [['netmask', 'prefix']],
+  'dhcp.host': [['mac', 'id']],
 };
 
 export const schemaAlternatives: Rule = {
