@@ -1,6 +1,7 @@
 /** Quick-fix edits shared by the schema rules. */
 import type { QuickFix, TextEdit } from '../rule';
 import type { OffsetRange, XmlAttribute, XmlElement } from '../xml';
+import { addAttribute, removeAttribute, replaceValue } from './fix-edits';
 
 /** The name in the element's end tag, when it has one. */
 export function endTagNameRange(text: string, element: XmlElement): OffsetRange | undefined {
@@ -23,17 +24,11 @@ export function renameAttributeFix(attribute: XmlAttribute, newName: string): Qu
 }
 
 export function replaceValueFix(attribute: XmlAttribute, newValue: string): QuickFix {
-  return { title: `Change '${attribute.value}' to '${newValue}'`, edits: [{ range: attribute.valueRange, newText: newValue }] };
+  return { title: `Change '${attribute.value}' to '${newValue}'`, edits: [replaceValue(attribute, newValue)] };
 }
 
-/** Where new attributes go in a start tag: after the last attribute, or after the name. */
-export function attributeInsertionPoint(element: XmlElement): number {
-  const last = element.attributes[element.attributes.length - 1];
-  return last ? last.range.end : element.nameRange.end;
-}
-
-export function addAttributeFix(element: XmlElement, name: string, value = ''): QuickFix {
-  return { title: `Add attribute '${name}'`, edits: [{ range: at(attributeInsertionPoint(element)), newText: ` ${name}="${value}"` }] };
+export function addAttributeFix(text: string, element: XmlElement, name: string, value = ''): QuickFix {
+  return { title: `Add attribute '${name}'`, edits: [addAttribute(element, name, value, text)] };
 }
 
 export function declareNamespaceFix(root: XmlElement, prefix: string | undefined, uri: string): QuickFix {
@@ -42,9 +37,7 @@ export function declareNamespaceFix(root: XmlElement, prefix: string | undefined
 
 /** Removes an attribute together with the whitespace before it. */
 export function removeAttributeFix(text: string, attribute: XmlAttribute): QuickFix {
-  let start = attribute.range.start;
-  while (start > 0 && /\s/.test(text[start - 1])) start--;
-  return { title: `Remove attribute '${attribute.name}'`, edits: [{ range: { start, end: attribute.range.end }, newText: '' }] };
+  return { title: `Remove attribute '${attribute.name}'`, edits: [removeAttribute(text, attribute)] };
 }
 
 function at(offset: number): OffsetRange {

@@ -20,7 +20,7 @@ export const schemaMissingAttribute: Rule = {
           element.nameRange,
           schemaMessage(`Element ${element.name}: missing required attribute '${attribute.name}'`),
           ONLY_VALIDATE_REJECTS,
-          [addAttributeFix(element, attribute.name)],
+          [addAttributeFix(xml.text, element, attribute.name)],
         );
       }
     }
