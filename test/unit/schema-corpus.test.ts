@@ -15,6 +15,10 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { validateText, type Problem } from '../../server/src/service/validate';
 import { schemaRules } from '../../server/src/service/rules/sections/schema';
+import { parseXml } from '../../server/src/service/parse';
+import { matchElement } from '../../server/src/service/model-match';
+import { attributeDef } from '../../server/src/service/model';
+import type { XmlElement } from '../../server/src/service/xml';
 
 const CORPUS = join(__dirname, '../../../../shared/corpus/libvirt');
 const RNG = '/usr/share/libvirt/schemas/network.rng';
@@ -205,4 +209,99 @@ CASES.forEach((c, index) => {
       }
     }
   });
+});
+
+/**
+ * Whether a document relies on something only libvirt newer than 9.0 accepts: a model element or
+ * attribute with `since`, or the model's relaxations of the 9.0 schema (forward <driver> without
+ * name or with name='xen', bandwidth rates above 2^32-1).
+ */
+function usesNewerThan90(text: string): boolean {
+  const { root } = parseXml(text);
+  if (!root) return false;
+  const visit = (e: XmlElement): boolean => {
+    const match = matchElement(e);
+    if (match.kind !== 'known') return false;
+    if (match.def.since !== undefined) return true;
+    for (const a of e.attributes) {
+      const def = attributeDef(match.id, a.name);
+      if (def?.since !== undefined) return true;
+      if (def?.type === 'speed' && /^[0-9]+$/.test(a.value) && BigInt(a.value) > 4294967295n) return true;
+    }
+    if (match.id === 'forward.driver' && !e.attributes.some((a) => a.name === 'name' && a.value.trim() !== 'xen')) return true;
+    return e.children.some(visit);
+  };
+  return visit(root);
+}
+
+/**
+ * Differential test: seeded mutations of corpus documents (a value replaced, an attribute added
+ * or dropped, an element duplicated, moved or dropped), each judged by xmllint and by our rules.
+ */
+const VALUES = ['', ' ', 'yes', 'no', 'on', 'off', 'Yes', ' on', '0', '1', '+1', '-1', '65535', '65536', '4294967295', '4294967296', '0x10', '0xff', '0x1f', '0x20', '7', '8',
+  '10.0.0.1', '10.1', '010.0.0.1', '::1', 'fe80::1%eth0', '2001:db8::', '52:54:00:00:00:01', '53:54:00:00:00:01', 'virbr0', 'vir br', 'a_b', 'a.b', 'x'.repeat(40),
+  'tcp', 'udp', 'nat', 'hostdev', 'ipv4', 'ipv6', 'hours', 'days', 'pci', 'kernel', 'tagged', '802.1Qbg', 'midonet', '12345678-1234-1234-1234-123456789012',
+  '00:04:12:34:56:78:12:34:12:34:12:34:12:34:56:78:9a:bc', '/srv', 'abc'];
+const ATTRIBUTE_NAMES = ['name', 'dev', 'mode', 'type', 'address', 'prefix', 'netmask', 'id', 'mac', 'ip', 'start', 'end', 'value', 'colour', 'family', 'xmlns:foo', 'xml:lang',
+  'profileid', 'managerid', 'interfaceid', 'trunk', 'stp'];
+const MUTATIONS = 250;
+
+test(`${MUTATIONS} mutated corpus documents: schema warnings agree with xmllint`, () => {
+  const sources = corpusFiles.map((f) => readFileSync(f, 'utf8'));
+  let seed = 20240611;
+  const pick = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const disagreements: string[] = [];
+  let judged = 0;
+  let rejected = 0;
+  for (let k = 0; k < MUTATIONS; k++) {
+    let text = sources[pick(sources.length)];
+    const { root } = parseXml(text);
+    assert.ok(root);
+    const elements: XmlElement[] = [];
+    const collect = (e: XmlElement): void => {
+      elements.push(e);
+      e.children.forEach(collect);
+    };
+    collect(root);
+    const e = elements[pick(elements.length)];
+    const a = e.attributes.length > 0 ? e.attributes[pick(e.attributes.length)] : undefined;
+    const other = elements[pick(elements.length)];
+    const value = VALUES[pick(VALUES.length)];
+    const kind = pick(6);
+    let what: string;
+    if (kind === 0 && a) {
+      text = text.slice(0, a.valueRange.start) + value + text.slice(a.valueRange.end);
+      what = `${e.name}@${a.name}='${value}'`;
+    } else if (kind === 1) {
+      const name = ATTRIBUTE_NAMES[pick(ATTRIBUTE_NAMES.length)];
+      if (e.attributes.some((x) => x.name === name)) continue;
+      text = `${text.slice(0, e.nameRange.end)} ${name}="${value}"${text.slice(e.nameRange.end)}`;
+      what = `add ${e.name}@${name}='${value}'`;
+    } else if (kind === 2 && e.parent) {
+      text = text.slice(0, e.range.end) + text.slice(e.range.start, e.range.end) + text.slice(e.range.end);
+      what = `duplicate ${e.name}`;
+    } else if (kind === 3 && a) {
+      text = text.slice(0, a.range.start) + text.slice(a.range.end);
+      what = `drop ${e.name}@${a.name}`;
+    } else if (kind === 4 && !e.selfClosing && other.parent) {
+      text = text.slice(0, e.startTagEnd) + text.slice(other.range.start, other.range.end) + text.slice(e.startTagEnd);
+      what = `copy ${other.name} into ${e.name}`;
+    } else if (kind === 5 && e.parent) {
+      text = text.slice(0, e.range.start) + text.slice(e.range.end);
+      what = `drop ${e.name}`;
+    } else continue;
+    const file = join(dir, `mutation-${k}.xml`);
+    writeFileSync(file, text);
+    const { valid, output } = xmllintValid(file);
+    const problems = schemaProblems(text);
+    judged++;
+    if (!valid) rejected++;
+    if (!valid && usesNewerThan90(text)) continue;
+    if (valid !== (problems.length === 0)) disagreements.push(`${what}: xmllint ${valid ? 'accepts' : `rejects (${output.split('\n')[0]})`}; we said:\n${describe(problems) || '(nothing)'}`);
+  }
+  assert.ok(judged > MUTATIONS / 3 && rejected > judged / 4, `${judged} judged, ${rejected} rejected: the mutations must exercise both verdicts`);
+  assert.deepEqual(disagreements, []);
 });
