@@ -134,6 +134,9 @@ test('element names inside nested elements', () => {
   assert.deepEqual(labels(complete(NET(`<ip address="10.0.0.1" prefix="24">\n    <${CURSOR}\n  </ip>`), '<').items).sort(), ['dhcp', 'tftp']);
   assert.deepEqual(labels(complete(NET(`<ip address="10.0.0.1" prefix="24"><dhcp><range start="10.0.0.2" end="10.0.0.9"/><${CURSOR}</dhcp></ip>`), '<').items).sort(), ['bootp', 'host', 'range']);
   assert.deepEqual(labels(complete(NET(`<forward><nat><${CURSOR}</nat></forward>`), '<').items).sort(), ['address', 'port']);
+  assert.deepEqual(labels(complete(NET(`<forward mode="hostdev"><${CURSOR}</forward>`), '<').items).sort(), ['address', 'driver', 'interface', 'nat', 'pf']);
+  assert.ok(!labels(complete(NET(`<forward mode="bridge"><interface dev="eth0"/><${CURSOR}</forward>`), '<').items).includes('address'), '<interface> and <address> exclude each other');
+  assert.ok(!labels(complete(NET(`<forward mode="hostdev"><${CURSOR}<address type="pci"/></forward>`), '<').items).includes('interface'));
 });
 
 test('a required child that is missing comes first and preselected', () => {

@@ -21,7 +21,7 @@ import { elementDef, networkModel, typeDef, type AttributeDef, type ElementDef }
 import { isNamespaceDeclaration, lookupNamespace, matchElement, splitQName } from './model-match';
 import { attributeMarkdown, elementMarkdown, isNewerThanInstalled, valueDoc } from './model-docs';
 import { contextAt, openElementAt, scanDocument, type ScannedDocument, type ScannedElement } from './xml-scan';
-import { EXCLUSIVE_ATTRIBUTES, VIRTUALPORT_PARAMETERS } from './rules/schema-alternatives';
+import { EXCLUSIVE_ATTRIBUTES, EXCLUSIVE_CHILDREN, VIRTUALPORT_PARAMETERS } from './rules/schema-alternatives';
 import type { HostFacts } from './host-facts';
 import type { OffsetRange, XmlAttribute } from './xml';
 
@@ -102,11 +102,17 @@ function elementItems(env: Env, parent: ScannedElement | undefined, editing: Sca
   }
   const match = matchElement(parent);
   if (match.kind !== 'known') return [];
+  const siblings = parent.children.filter((c) => c !== editing && c.name !== '');
+  const excluded = new Set<string>();
+  for (const [a, b] of EXCLUSIVE_CHILDREN[match.id] ?? []) {
+    if (siblings.some((c) => sameModelElement(c, a))) excluded.add(b);
+    if (siblings.some((c) => sameModelElement(c, b))) excluded.add(a);
+  }
   const items: CompletionItem[] = [];
   match.def.children.forEach((ref, index) => {
     const def = elementDef(ref.ref);
-    if (!def) return;
-    const present = parent.children.filter((c) => c !== editing && c.name !== '' && sameModelElement(c, ref.ref)).length;
+    if (!def || excluded.has(ref.ref)) return;
+    const present = siblings.filter((c) => sameModelElement(c, ref.ref)).length;
     if (ref.max !== null && present >= ref.max) return;
     const missingRequired = ref.min > present;
     items.push(elementItem(env, ref.ref, def, parent, match.def, range, mode, snippetAllowed, missingRequired ? index : 100 + index));

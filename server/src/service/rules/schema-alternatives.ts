@@ -27,6 +27,11 @@ export const EXCLUSIVE_ATTRIBUTES: Readonly<Record<string, readonly (readonly [s
   'dhcp.host': [['mac', 'id']],
 };
 
+/** Child element kinds of one element that exclude each other (element ids, keyed by the parent's id). */
+export const EXCLUSIVE_CHILDREN: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
+  forward: [['forward.interface', 'forward.address']],
+};
+
 export const schemaAlternatives: Rule = {
   id: 'schema-alternatives',
   severity: 'warning',
@@ -35,7 +40,7 @@ export const schemaAlternatives: Rule = {
   description: 'Attributes or children the schema offers as alternatives are combined, or none of a required choice is given.',
   check(ctx) {
     for (const { element, id } of knownElements(ctx.root)) {
-      if (id === 'ip' || id === 'route') netmaskOrPrefix(ctx, element);
+      if (EXCLUSIVE_ATTRIBUTES[id]?.some(([a, b]) => a === 'netmask' && b === 'prefix')) netmaskOrPrefix(ctx, element);
       else if (id === 'forward') interfacesOrAddresses(ctx, element);
       else if (id === 'dhcp.host') hostIdentity(ctx, element);
       else if (id === 'virtualport') virtualportParameters(ctx, element);
@@ -61,8 +66,9 @@ function interfacesOrAddresses({ report }: RuleContext, forward: XmlElement): vo
       const match = matchElement(c);
       return match.kind === 'known' && match.id === id;
     });
-  const interfaces = ofKind('forward.interface');
-  const addresses = ofKind('forward.address');
+  const [interfaceId, addressId] = EXCLUSIVE_CHILDREN.forward[0];
+  const interfaces = ofKind(interfaceId);
+  const addresses = ofKind(addressId);
   if (interfaces.length === 0 || addresses.length === 0) return;
   report(
     addresses[0].nameRange,
