@@ -8,6 +8,6 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends \
-  libvirt-daemon-system libvirt-clients dnsmasq-base iptables libxml2-utils iproute2 util-linux procps chromium \
+  libvirt-daemon-system libvirt-clients dnsmasq-base iptables libxml2-utils iproute2 util-linux procps chromium ripgrep \
   >/dev/null
 echo "test dependencies installed: $(virsh --version 2>/dev/null | sed 's/^/virsh /'), $(xmllint --version 2>&1 | head -1)"

@@ -20,6 +20,20 @@ const REJECTED_BY_NETWORK_DRIVER: Record<string, string> = {
   'networkxml2xmlout/passthrough-address-crash.xml': 'lists a device by PCI address in the device pool',
 };
 
+/**
+ * Defined and started fine, but no guest can ever attach (networkAllocatePort), confirmed on a
+ * real libvirtd with `virsh net-port-create`.
+ */
+const FAILS_AT_ALLOCATION: Record<string, string> = {
+  'networkxml2xmlin/vepa-net.xml': 'attempt to merge virtualports with mismatched',
+  'networkxml2xmlout/vepa-net.xml': 'attempt to merge virtualports with mismatched',
+  'networkxml2xmlin/openvswitch-net.xml': "<virtualport type='openvswitch'> not supported for network 'openvswitch-net' which uses a macvtap device",
+  'networkxml2xmlout/openvswitch-net.xml': "<virtualport type='openvswitch'> not supported for network 'openvswitch-net' which uses a macvtap device",
+  'networkxml2xmlupdateout/openvswitch-net-modified.xml': "<virtualport type='openvswitch'> not supported for network 'openvswitch-net' which uses a macvtap device",
+  'networkxml2xmlupdateout/openvswitch-net-more-portgroups.xml': "<virtualport type='openvswitch'> not supported for network 'openvswitch-net' which uses a macvtap device",
+  'networkxml2xmlupdateout/openvswitch-net-without-alice.xml': "<virtualport type='openvswitch'> not supported for network 'openvswitch-net' which uses a macvtap device",
+};
+
 /** Defined fine, but net-start fails (EXPECTED_FAILURES.md: dnsmasq says "bad option"). */
 const FAILS_AT_START: Record<string, string> = {
   'networkxml2xmlin/dnsmasq-options.xml': 'foo=bar',
@@ -42,6 +56,8 @@ function verdicts(): Verdict[] {
   return rows
     .map((r) => r.split('\t'))
     .filter((c) => c[plain] === 'PASS' || c[plain] === 'FAIL')
+    // verdicts.tsv also lists folders that the shared corpus does not carry (firewall data, src-network).
+    .filter((c) => existsSync(join(CORPUS, c[file])))
     .map((c) => ({ file: c[file], verdict: c[plain] as 'PASS' | 'FAIL', message: c[message] ?? '' }));
 }
 
@@ -54,9 +70,9 @@ test('the corpus is where we expect it', () => {
 
 for (const v of verdicts()) {
   const driverReason = REJECTED_BY_NETWORK_DRIVER[v.file];
-  const startReason = FAILS_AT_START[v.file];
+  const startReason = FAILS_AT_START[v.file] ?? FAILS_AT_ALLOCATION[v.file];
   const expectRejected = v.verdict === 'FAIL' || driverReason !== undefined;
-  test(`${v.file}: ${expectRejected ? 'rejected' : 'accepted'} at define${startReason ? ', fails at start' : ''}`, () => {
+  test(`${v.file}: ${expectRejected ? 'rejected' : 'accepted'} at define${startReason ? ', fails later' : ''}`, () => {
     const { problems, ruleFailures } = validateText(readCorpusFile(v.file));
     assert.deepEqual(ruleFailures, []);
     const errors = problems.filter((p) => p.severity === 'error');
@@ -69,7 +85,7 @@ for (const v of verdicts()) {
     } else {
       assert.deepEqual(describe(defineErrors), '', 'libvirt defines it');
       const startErrors = errors.filter((p) => !DEFINE_LAYERS.has(p.layer));
-      if (startReason) assert.ok(startErrors.some((p) => p.message.includes(startReason)), `net-start fails on ${startReason}; we said:\n${describe(errors)}`);
+      if (startReason) assert.ok(startErrors.some((p) => p.message.includes(startReason)), `libvirt fails later on ${startReason}; we said:\n${describe(errors)}`);
       else assert.deepEqual(describe(startErrors), '', 'libvirt starts it (or the failure depends on the host)');
     }
   });

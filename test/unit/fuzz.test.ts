@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { XMLValidator } from 'fast-xml-parser';
 import { validateText } from '../../server/src/service/validate';
+import { parseXml } from '../../server/src/service/parse';
 import { corpusFiles, readCorpusFile } from '../support/corpus';
 
 /**
@@ -84,4 +86,21 @@ test('fuzz: pathological inputs (deep nesting, huge attributes, many roots) stay
     assert.deepEqual(result.ruleFailures, []);
     for (const p of result.problems) assert.ok(p.range.end <= text.length);
   }
+});
+
+test('fuzz: the parse reports malformed XML exactly when the full validator does', { timeout: 600_000 }, () => {
+  // parseXml runs fast-xml-parser's validator only on documents that show a sign of trouble;
+  // this proves the gate never hides an error the validator would report.
+  const rnd = prng(42429);
+  let malformed = 0;
+  for (let i = 0; i < ROUNDS; i++) {
+    let text = seeds[i % seeds.length];
+    const steps = 1 + Math.floor(rnd() * 3);
+    for (let s = 0; s < steps; s++) text = mutate(text, rnd);
+    const full = text.trim() === '' ? false : XMLValidator.validate(text) === true;
+    const ours = parseXml(text).errors.length === 0;
+    if (!full) malformed++;
+    assert.equal(ours, full, `round ${i}: validator says ${full ? 'well-formed' : 'malformed'}, parseXml disagrees on:\n${text}`);
+  }
+  assert.ok(malformed > ROUNDS / 4, `only ${malformed} malformed documents: the mutations are too gentle to prove anything`);
 });

@@ -71,8 +71,8 @@ test('net-dumpxml keeps the XML and passes --inactive', () => {
 
 test('DHCP leases (real daemon, with and without table header)', () => {
   const expected: calls.DhcpLease[] = [
-    { expiry: '2036-11-24 23:38:36', mac: '52:54:00:aa:bb:01', family: 'ipv4', address: '192.168.122.45', prefix: 24, hostname: 'guest-one', clientId: '01:52:54:00:aa:bb:01' },
-    { expiry: '2036-11-24 23:38:36', mac: '52:54:00:aa:bb:02', family: 'ipv4', address: '192.168.122.46', prefix: 24 },
+    { expiry: '2036-11-24 23:48:28', mac: '52:54:00:aa:bb:01', family: 'ipv4', address: '192.168.122.45', prefix: 24, hostname: 'guest-one', clientId: '01:52:54:00:aa:bb:01' },
+    { expiry: '2036-11-24 23:48:28', mac: '52:54:00:aa:bb:02', family: 'ipv4', address: '192.168.122.46', prefix: 24 },
   ];
   assert.deepEqual(calls.parseDhcpLeases(host('system-net-dhcp-leases-default.txt')), expected);
   assert.deepEqual(calls.parseDhcpLeases(host('system-net-dhcp-leases-default-header.txt')), expected);

@@ -15,7 +15,7 @@ function expand(body: string): string {
     text = text.replace(/\$\{(\d+):((?:[^{}]|\{[^{}]*\})*)\}/g, (_, n: string, d: string) => (defaults.set(n, d), d));
     text = text.replace(/\$\{(\d+)\|([^,|]*)[^}]*\|\}/g, (_, n: string, d: string) => (defaults.set(n, d), d));
   }
-  return text.replace(/\$(\d+)/g, (_, n: string) => defaults.get(n) ?? '').replace(/\t/g, '  ');
+  return text.replace(/\$\{(\d+)\}|\$(\d+)/g, (_, a: string | undefined, b: string | undefined) => defaults.get(a ?? b ?? '') ?? '').replace(/\t/g, '  ');
 }
 
 test('there are snippets for every kind of network', () => {

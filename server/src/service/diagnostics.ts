@@ -11,11 +11,6 @@ const LSP_SEVERITY: Record<Problem['severity'], DiagnosticSeverity> = {
 
 export const DIAGNOSTIC_SOURCE = 'libvirt';
 
-/** Data attached to each diagnostic so code actions can offer the rule's fixes without re-validating. */
-export interface DiagnosticData {
-  fixes?: { title: string; edits: { range: { start: number; end: number }; newText: string }[] }[];
-}
-
 export function toDiagnostic(document: TextDocument, problem: Problem): Diagnostic {
   const diagnostic = Diagnostic.create(
     { start: document.positionAt(problem.range.start), end: document.positionAt(problem.range.end) },
@@ -24,6 +19,5 @@ export function toDiagnostic(document: TextDocument, problem: Problem): Diagnost
     problem.code,
     DIAGNOSTIC_SOURCE,
   );
-  if (problem.fixes?.length) diagnostic.data = { fixes: problem.fixes } satisfies DiagnosticData;
   return diagnostic;
 }

@@ -1,5 +1,5 @@
 import { attrValue, child, children, type XmlElement } from './xml';
-import { classfulPrefix, netmaskPrefix, parseAddress, type Family, type ParsedAddress } from './ip';
+import { classfulPrefix, libvirtIpDef, netmaskPrefix, parseAddress, type Family, type ParsedAddress } from './ip';
 import type * as ipaddr from 'ipaddr.js';
 
 /** Derived, libvirt-interpreted view of a `<network>` document, computed once and shared by rules. */
@@ -40,7 +40,8 @@ export interface NetworkFacts {
 
 export function computeFacts(root: XmlElement): NetworkFacts {
   const forward = child(root, 'forward');
-  const mode = forward ? (attrValue(forward, 'mode') ?? 'nat') : 'none';
+  // libvirt treats an empty mode like a missing one: nat.
+  const mode = forward ? attrValue(forward, 'mode') || 'nat' : 'none';
   return {
     name: child(root, 'name')?.text ?? '',
     forward,
@@ -52,7 +53,8 @@ export function computeFacts(root: XmlElement): NetworkFacts {
 }
 
 function ipFacts(element: XmlElement): IpFacts {
-  const familyAttr = attrValue(element, 'family');
+  // An empty family reads as absent (ipv4), like every empty attribute libvirt fetches with virXMLPropString.
+  const familyAttr = attrValue(element, 'family') || undefined;
   const family: Family | undefined = familyAttr === undefined || familyAttr === 'ipv4' ? 'ipv4' : familyAttr === 'ipv6' ? 'ipv6' : undefined;
   const addressText = attrValue(element, 'address');
   const address = addressText === undefined ? undefined : parseAddress(addressText);
@@ -72,6 +74,8 @@ function ipFacts(element: XmlElement): IpFacts {
 
 function effectivePrefix(element: XmlElement, address: ParsedAddress | undefined): { prefix: number | undefined; explicit: boolean } {
   if (!address) return { prefix: undefined, explicit: false };
+  const def = libvirtIpDef((name) => attrValue(element, name));
+  if (def) return { prefix: def.prefix, explicit: def.prefixAttr > 0 || def.netmask !== undefined };
   const prefixText = attrValue(element, 'prefix');
   const prefix = prefixText !== undefined && /^\+?\d+$/.test(prefixText.trim()) ? Number(prefixText.trim()) : 0;
   if (prefix > 0) return { prefix, explicit: true };

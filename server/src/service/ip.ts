@@ -199,10 +199,11 @@ export function libvirtIpDef(get: (name: string) => string | undefined): Libvirt
 
 /**
  * virMacAddrParse: six groups of 1-2 hex digits separated by ':'; after the sixth group any
- * character <= ' ' (or the end) ends the address. Returns the six bytes.
+ * character <= ' ' (or the end) ends the address; libvirt compares a signed char, so any
+ * non-ASCII character does too. Returns the six bytes.
  */
 export function parseLibvirtMac(text: string): number[] | undefined {
-  const m = /^([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2})(?:$|[\x00- ])/.exec(text);
+  const m = /^([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2})(?:$|[\x00- \x80-\uffff])/.exec(text);
   return m ? m.slice(1, 7).map((h) => parseInt(h, 16)) : undefined;
 }
 

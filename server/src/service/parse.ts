@@ -4,9 +4,11 @@ import type { OffsetRange, ParsedXml, WellFormednessError, XmlAttribute, XmlElem
 /**
  * Text -> positioned element tree. fast-xml-parser finds the elements and their extents
  * (captureMetaData); attribute names/values get their ranges from a scan of each start tag,
- * whose extent the parser already found. Well-formedness comes from the parser's validator.
- * A malformed document still yields the tree of its well-formed prefix, so rules keep working
- * while the user types.
+ * whose extent the parser already found. Well-formedness comes from the parser's validator,
+ * which runs only when the document shows a sign of trouble: the lenient parse accepts some
+ * malformed input silently, so building the tree notes every such sign (a tree test proves the
+ * gate agrees with the validator on thousands of fuzzed documents). A malformed document still
+ * yields the tree of its well-formed prefix, so rules keep working while the user types.
  */
 
 const parser = new XMLParser({
@@ -29,9 +31,14 @@ interface RawMeta {
 
 const MAX_RECOVERY_ATTEMPTS = 32;
 
+/** Text the lenient parse does not check itself: entity references, CDATA/DOCTYPE, `--` inside comments. */
+const NEEDS_VALIDATOR = /&|<!\[|<!DOCTYPE|(?<!<!)--(?!>)|\u0000/;
+
 export function parseXml(text: string): ParsedXml {
-  const errors = wellFormednessErrors(text);
+  const build: BuildState = { text, suspicious: NEEDS_VALIDATOR.test(text) || text.trim() === '' };
   let raw = tryParse(text);
+  let root = raw ? buildRoot(raw, build) : undefined;
+  const errors = build.suspicious || !raw ? wellFormednessErrors(text) : [];
   if (!raw) {
     // Re-parse ever shorter prefixes, cutting at a tag start before the first error.
     let cut = errors.length > 0 && errors[0].range.start > 0 ? errors[0].range.start : text.length;
@@ -40,8 +47,8 @@ export function parseXml(text: string): ParsedXml {
       if (cut <= 0) break;
       raw = tryParse(text.slice(0, cut));
     }
+    root = raw ? buildRoot(raw, build) : undefined;
   }
-  const root = raw ? buildRoot(raw, text) : undefined;
   if (errors.length > 0 && root) refineUnclosedError(errors, root, text);
   return { text, root, errors };
 }
@@ -94,25 +101,49 @@ function endOfToken(text: string, start: number): number {
   return end > start ? end : Math.min(text.length, start + 1);
 }
 
-function buildRoot(raw: RawNode[], text: string): XmlElement | undefined {
-  for (const node of raw) {
-    const element = buildElement(node, undefined, text);
-    if (element) return element;
-  }
-  return undefined;
+interface BuildState {
+  text: string;
+  /** Set when something the lenient parser let through may be malformed: the validator must look. */
+  suspicious: boolean;
 }
+
+/** An XML Name (with an optional prefix), the subset libvirt documents use. */
+const XML_NAME = /^[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?$/;
+
+function buildRoot(raw: RawNode[], build: BuildState): XmlElement | undefined {
+  let root: XmlElement | undefined;
+  for (const node of raw) {
+    const outsideText = node['#text'];
+    if (outsideText !== undefined) {
+      if (!/^[ \t\r\n]*$/.test(String(outsideText))) build.suspicious = true;
+      continue;
+    }
+    const element = buildElement(node, undefined, build);
+    if (!element) continue;
+    if (root) build.suspicious = true; // a second root element
+    else root = element;
+  }
+  if (!root || !MISC.test(build.text.slice(0, root.range.start)) || !MISC.test(build.text.slice(root.range.end))) build.suspicious = true;
+  return root;
+}
+
+/** What may stand outside the root element: white space, comments, processing instructions. */
+const MISC = /^(?:[ \t\r\n]|<!--(?:(?!--)[\s\S])*-->|<\?(?:(?!\?>)[\s\S])*\?>)*$/;
 
 function tagNameOf(node: RawNode): string | undefined {
-  for (const key of Object.keys(node)) if (key !== ':@' && key !== '#text') return key;
+  for (const key in node) if (key !== ':@' && key !== '#text') return key;
   return undefined;
 }
 
-function buildElement(node: RawNode, parent: XmlElement | undefined, text: string): XmlElement | undefined {
+function buildElement(node: RawNode, parent: XmlElement | undefined, build: BuildState): XmlElement | undefined {
   const name = tagNameOf(node);
   const meta = node[META] as RawMeta | undefined;
+  if (name === '' || meta?.startIndex === undefined) build.suspicious = true;
   if (!name || name.startsWith('?') || meta?.startIndex === undefined) return undefined;
+  const text = build.text;
   const start = meta.startIndex;
   const tag = scanStartTag(text, start);
+  if (tag.malformed || tag.nameLength !== name.length || !text.startsWith(name, start + 1) || !XML_NAME.test(name)) build.suspicious = true;
   const end = meta.endIndex ?? (parent ? parent.range.end : text.length);
   const element: XmlElement = {
     name,
@@ -130,20 +161,31 @@ function buildElement(node: RawNode, parent: XmlElement | undefined, text: strin
   let textContent = '';
   if (Array.isArray(content)) {
     for (const c of content as RawNode[]) {
-      if (typeof c['#text'] === 'string' || typeof c['#text'] === 'number') {
-        textContent += String(c['#text']);
+      const t = c['#text'];
+      if (t !== undefined) {
+        textContent += String(t);
         continue;
       }
-      const childElement = buildElement(c, element, text);
+      const childElement = buildElement(c, element, build);
       if (childElement) element.children.push(childElement);
     }
   }
   element.text = textContent;
+  if (meta.endIndex === undefined) build.suspicious = true; // never closed
   if (!tag.selfClosing) {
     const closing = text.lastIndexOf('</', end - 1);
-    element.textRange = { start: tag.end, end: closing >= tag.end && meta.endIndex !== undefined ? closing : end };
+    const closedHere = meta.endIndex !== undefined && closing >= tag.end;
+    // The closing tag must be the first markup after the last child (a stray `</x` before it was swallowed).
+    const tail = element.children.length > 0 ? element.children[element.children.length - 1].range.end : tag.end;
+    if (!closedHere || !isClosingTag(text, closing, end, name) || text.indexOf('<', tail) !== closing) build.suspicious = true;
+    element.textRange = { start: tag.end, end: closedHere ? closing : end };
   }
   return element;
+}
+
+/** `</name>` (whitespace allowed before `>`) exactly spans [from, to). */
+function isClosingTag(text: string, from: number, to: number, name: string): boolean {
+  return text.startsWith(name, from + 2) && /^[ \t\r\n]*$/.test(text.slice(from + 2 + name.length, to - 1)) && text[to - 1] === '>';
 }
 
 interface StartTag {
@@ -151,12 +193,16 @@ interface StartTag {
   attributes: XmlAttribute[];
   end: number;
   selfClosing: boolean;
+  /** Half-typed or otherwise not well-formed (no value, no quotes, duplicate name, stray text). */
+  malformed: boolean;
 }
 
-const TAG_NAME = /[^\s=/>"'<]*/y;
+/** XML white space: JS's \s would also accept NBSP and U+FEFF, which XML does not. */
+const WS = '[ \\t\\r\\n]';
+const TAG_NAME = /[^ \t\r\n=/>"'<]*/y;
 /** One well-formed attribute, with the whitespace before it. */
-const ATTRIBUTE = /\s*([^\s=/>"'<]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y;
-const TAG_END = /\s*(\/?>)/y;
+const ATTRIBUTE = new RegExp(`${WS}+([^ \\t\\r\\n=/>"'<]+)${WS}*=${WS}*(?:"([^"<]*)"|'([^'<]*)')`, 'y');
+const TAG_END = new RegExp(`${WS}*(/?>)`, 'y');
 
 /** Scans `<name attr="v" ...>` starting at `start` (which points at `<`). Tolerates half-typed tags. */
 export function scanStartTag(text: string, start: number): StartTag {
@@ -165,6 +211,7 @@ export function scanStartTag(text: string, start: number): StartTag {
   let i = TAG_NAME.lastIndex;
   const nameLength = i - start - 1;
   const attributes: XmlAttribute[] = [];
+  let malformed = false;
   for (;;) {
     ATTRIBUTE.lastIndex = i;
     const m = ATTRIBUTE.exec(text);
@@ -172,7 +219,7 @@ export function scanStartTag(text: string, start: number): StartTag {
       const raw = m[2] ?? m[3];
       const end = ATTRIBUTE.lastIndex;
       const valueEnd = end - 1;
-      const nameStart = end - m[0].length + m[0].search(/\S/);
+      const nameStart = end - m[0].length + m[0].search(/[^ \t\r\n]/);
       attributes.push({
         name: m[1],
         value: decodeEntities(raw),
@@ -185,19 +232,32 @@ export function scanStartTag(text: string, start: number): StartTag {
     }
     TAG_END.lastIndex = i;
     const close = TAG_END.exec(text);
-    if (close) return { nameLength, attributes, end: TAG_END.lastIndex, selfClosing: close[1] === '/>' };
+    if (close) return { nameLength, attributes, end: TAG_END.lastIndex, selfClosing: close[1] === '/>', malformed: malformed || hasBadOrDuplicateName(attributes) };
+    malformed = true;
     const slow = scanMalformedAttribute(text, i, attributes);
-    if (slow === undefined) return { nameLength, attributes, end: skipSpace(text, i), selfClosing: false };
+    if (slow === undefined) return { nameLength, attributes, end: skipSpace(text, i), selfClosing: false, malformed };
     i = slow;
   }
 }
 
+function hasBadOrDuplicateName(attributes: XmlAttribute[]): boolean {
+  for (let i = 0; i < attributes.length; i++) {
+    if (!XML_NAME.test(attributes[i].name)) return true;
+    for (let j = 0; j < i; j++) if (attributes[i].name === attributes[j].name) return true;
+  }
+  return false;
+}
+
 function skipSpace(text: string, i: number): number {
-  while (i < text.length && /\s/.test(text[i])) i++;
+  while (i < text.length && isXmlSpace(text[i])) i++;
   return i;
 }
 
-const NAME_CHAR = /[^\s=/>"'<]/;
+function isXmlSpace(c: string): boolean {
+  return c === ' ' || c === '\t' || c === '\n' || c === '\r';
+}
+
+const NAME_CHAR = /[^ \t\r\n=/>"'<]/;
 
 /**
  * The slow path for a half-typed attribute (no value, no quotes, an unterminated quote):

@@ -76,11 +76,14 @@ export function validateText(text: string, options: ValidateOptions = {}): Valid
   return result;
 }
 
-/** Where the parser rejects what the schema also rejects, one diagnostic (the parser's) is enough. */
+/**
+ * Where a libvirt rule already speaks about a spot the schema also rejects, one diagnostic (the
+ * more specific one) is enough; the schema's stands alone where only `--validate` would fail.
+ */
 function withoutRedundantSchemaProblems(problems: Problem[]): Problem[] {
-  const errors = problems.filter((p) => p.layer !== 'schema' && p.severity === 'error');
-  if (errors.length === 0) return problems;
-  return problems.filter((p) => p.layer !== 'schema' || !errors.some((e) => overlaps(e.range, p.range)));
+  const specific = problems.filter((p) => p.layer !== 'schema' && p.layer !== 'xml');
+  if (specific.length === 0) return problems;
+  return problems.filter((p) => p.layer !== 'schema' || !specific.some((e) => overlaps(e.range, p.range)));
 }
 
 function overlaps(a: OffsetRange, b: OffsetRange): boolean {
