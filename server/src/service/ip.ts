@@ -17,7 +17,30 @@ export interface ParsedAddress {
   canonical: boolean;
 }
 
+/** Canonical dotted quad without leading zeros: the common case, parsed without ipaddr's regex ladder. */
+const DOTTED_QUAD = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+
+/**
+ * Memo of parsed addresses for the current validation: rules look at the same attribute values
+ * again and again. `resetAddressMemo` empties it at the start of every validation, so nothing is
+ * carried from one document (or one run) to the next.
+ */
+let memo = new Map<string, ParsedAddress | undefined>();
+
+export function resetAddressMemo(): void {
+  if (memo.size > 0) memo = new Map();
+}
+
 export function parseAddress(input: string): ParsedAddress | undefined {
+  if (memo.has(input)) return memo.get(input);
+  const parsed = parseAddressUncached(input);
+  memo.set(input, parsed);
+  return parsed;
+}
+
+function parseAddressUncached(input: string): ParsedAddress | undefined {
+  const quad = DOTTED_QUAD.exec(input);
+  if (quad) return { family: 'ipv4', addr: new ipaddr.IPv4([+quad[1], +quad[2], +quad[3], +quad[4]]), text: input, canonical: true };
   if (!ipaddr.isValid(input)) return undefined;
   let addr: Address;
   try {

@@ -1,4 +1,5 @@
 import { parseXml } from './parse';
+import { resetAddressMemo } from './ip';
 import { computeFacts } from './facts';
 import { NO_HOST_FACTS, type HostFacts } from './host-facts';
 import { allRules } from './rules/registry';
@@ -40,6 +41,7 @@ export const WELL_FORMED_RULE_ID = 'xml-well-formed';
 const NETWORK_START = /^\s*(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<network[\s>/]/;
 
 export function validateText(text: string, options: ValidateOptions = {}): ValidationResult {
+  resetAddressMemo();
   const xml = parseXml(text);
   const isNetwork = xml.root ? xml.root.name === 'network' : NETWORK_START.test(text);
   const result: ValidationResult = { xml, isNetwork, problems: [], ruleFailures: [] };

@@ -28,11 +28,12 @@ export const dhcpHostDuplicate: Rule = {
   description: 'Two DHCP hosts with the same mac, name or ip: net-define accepts them, net-update refuses them and dnsmasq honours only one.',
   check({ facts, report }) {
     for (const ip of facts.ips) {
-      const seen: HostKeys[] = [];
+      // One set per key: networks with thousands of hosts must stay linear.
+      const seen = { mac: new Set<string>(), ip: new Set<string>(), name: new Set<string>() };
       for (const host of ip.hosts) {
         const k = keys(host);
-        const clash = (['mac', 'ip', 'name'] as const).find((key) => k[key] !== undefined && seen.some((s) => s[key] === k[key]));
-        seen.push(k);
+        const clash = (['mac', 'ip', 'name'] as const).find((key) => k[key] !== undefined && seen[key].has(k[key]!));
+        for (const key of ['mac', 'ip', 'name'] as const) if (k[key] !== undefined) seen[key].add(k[key]!);
         if (!clash) continue;
         const target = attr(host, clash) as XmlAttribute;
         const shown = (['mac', 'name', 'ip'] as const)
