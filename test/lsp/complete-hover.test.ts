@@ -13,8 +13,23 @@ before(async () => {
   server = await startServer();
 });
 after(async () => {
-  await server.stop();
+  await stopPatiently(server);
 });
+
+/**
+ * Like LspSession.stop, but waits for the shutdown answer however loaded the machine is and never
+ * writes to a server that is already gone (which would surface as an unhandled rejection).
+ */
+async function stopPatiently(session: LspSession): Promise<void> {
+  const exited = new Promise((resolve) => session.process.once('exit', resolve));
+  if (session.process.exitCode === null) {
+    await Promise.race([session.connection.sendRequest('shutdown').catch(() => undefined), exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+    if (session.process.exitCode === null) await session.connection.sendNotification('exit').catch(() => undefined);
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+  }
+  session.connection.dispose();
+  if (session.process.exitCode === null) session.process.kill();
+}
 
 let uriCounter = 0;
 /** Opens the text without its ‸ and returns the uri and the cursor position. */
@@ -29,6 +44,7 @@ function openAt(marked: string): { uri: string; position: { line: number; charac
 
 test('the server advertises completion (with its trigger characters), hover and document symbols', async () => {
   const child = spawn(process.execPath, [SERVER_MODULE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  child.stdin.on('error', () => undefined); // the server may close its end first on exit
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   connection.listen();
   try {
@@ -38,8 +54,12 @@ test('the server advertises completion (with its trigger characters), hover and 
     assert.equal(hoverProvider, true);
     assert.equal(documentSymbolProvider, true);
   } finally {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    await connection.sendRequest('shutdown').catch(() => undefined);
+    await connection.sendNotification('exit').catch(() => undefined);
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 2000))]);
     connection.dispose();
-    child.kill();
+    if (child.exitCode === null) child.kill();
   }
 });
 

@@ -127,7 +127,9 @@ test('element snippets fill in required attributes and children', () => {
   assert.match(accept(document, item(items, 'vlan')), /<vlan>\n\t<tag id=""\/>\n<\/vlan>/);
   assert.match(accept(document, item(items, 'uuid')), /<uuid><\/uuid>/);
   assert.match(accept(document, item(items, 'forward')), /<forward>\n\t\n<\/forward>/);
-  assert.match(edit(item(items, 'route')).newText, /^route address="\$\{1\}" gateway="\$\{2\}"\/>\$0$/);
+  assert.equal(edit(item(items, 'route')).newText, 'route address="${1}" gateway="${2}"${3}/>$0', 'a stop for optional attributes after the required ones');
+  assert.equal(edit(item(items, 'forward')).newText, 'forward${1}>\n\t$0\n</forward>');
+  assert.equal(edit(item(items, 'mac')).newText, 'mac address="${1}"/>$0', 'no stop when there is nothing optional');
 });
 
 test('element names inside nested elements', () => {

@@ -58,6 +58,8 @@ test('hover on an enum value: a line for the value first, then the attribute', (
   assert.equal(nat.covered, 'nat');
   assert.match(nat.markdown, /^\*\*`nat`\*\*: NAT: guests reach the outside world/);
   assert.match(nat.markdown, /\*\*`mode`\*\* attribute of `<forward>`/);
+  assert.ok(!nat.markdown.includes('- `route`'), 'no list of every value when hovering one');
+  assert.match(hoverAt(NET(`<forward mo${CURSOR}de="nat"/>`)).markdown, /- `route`: Routed/);
   const bad = hoverAt(NET(`<bridge stp="ma${CURSOR}ybe"/>`));
   assert.match(bad.markdown, /^\*\*`maybe`\*\* is not an allowed value: use one of `on`, `off`/);
 });

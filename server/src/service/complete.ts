@@ -205,7 +205,9 @@ function elementSnippet(id: string, name: string, stops: Tabstops, indent: strin
     .filter((a) => a.required)
     .map((a) => ` ${attributeSnippet(a, stops)}`)
     .join('');
-  const open = `${escapeSnippet(name)}${attributes}`;
+  // A stop right after the attributes, where optional attributes go (typing a space offers them).
+  const optional = def.attributes.some((a) => !a.required) ? `\${${stops.next()}}` : '';
+  const open = `${escapeSnippet(name)}${attributes}${optional}`;
   if (def.text !== undefined) return `${open}>\${${stops.next()}}</${escapeSnippet(name)}>`;
   const required = def.children.filter((c) => c.min > 0);
   if (required.length > 0) {

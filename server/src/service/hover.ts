@@ -59,10 +59,9 @@ function attributeHover(element: ScannedElement, attribute: XmlAttribute, onValu
     const allowed = match.def.attributes.map((a) => `\`${a.name}\``).join(', ');
     return hover(`\`${attribute.name}\` is not an attribute of \`<${match.def.name}>\`: libvirt ignores it.${allowed ? ` Allowed: ${allowed}.` : ''}`, range);
   }
-  const markdown = attributeMarkdown(match.id, def);
-  if (!onValue) return hover(markdown, range);
   const values = typeDef(def.type)?.enum;
-  if (!values) return hover(markdown, range);
+  const markdown = attributeMarkdown(match.id, def, !(onValue && values));
+  if (!onValue || !values) return hover(markdown, range);
   const value = attribute.value;
   const line = values.includes(value)
     ? `**\`${value}\`**: ${valueDoc(match.id, def, value) ?? `one of ${values.join(', ')}`}`

@@ -76,12 +76,13 @@ export function elementMarkdown(def: ElementDef, ref?: ChildRef, parent?: Elemen
   return lines.join('\n');
 }
 
-export function attributeMarkdown(elementId: string, attribute: AttributeDef): string {
+/** `listValues`: one line per documented value (off when the hover is about one value already). */
+export function attributeMarkdown(elementId: string, attribute: AttributeDef, listValues = true): string {
   const element = elementDef(elementId);
   const heading = `**\`${attribute.name}\`** attribute of \`<${element?.name ?? elementId}>\` · ${attribute.required ? 'required' : 'optional'}`;
   const lines = [heading, '', attribute.doc, '', `**Value:** ${typeSummary(attribute.type)}`];
   const values = typeDef(attribute.type)?.enum;
-  if (values) {
+  if (values && listValues) {
     const documented = values.map((v) => ({ v, doc: valueDoc(elementId, attribute, v) })).filter((x) => x.doc !== undefined);
     if (documented.length > 0) lines.push('', ...documented.map((x) => `- \`${x.v}\`: ${x.doc ?? ''}`));
   }
