@@ -56,12 +56,9 @@ export async function startServer(initializationOptions: Record<string, unknown>
     },
     request: (method, params) => connection.sendRequest(method, params),
     async stop() {
-      try {
-        await Promise.race([connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
-        void connection.sendNotification('exit');
-      } catch {
-        /* already gone */
-      }
+      // A loaded machine may answer shutdown late; the server is killed below in any case.
+      await Promise.race([connection.sendRequest('shutdown').catch(() => undefined), new Promise((r) => setTimeout(r, 10_000))]);
+      await connection.sendNotification('exit').catch(() => undefined);
       connection.dispose();
       if (child.exitCode === null) child.kill();
     },
