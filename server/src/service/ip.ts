@@ -113,8 +113,10 @@ export function familyOf(addr: Address): Family {
 }
 
 export function inSubnet(addr: Address, network: Address, prefix: number): boolean {
-  if (familyOf(addr) !== familyOf(network)) return false;
-  return networkOf(addr, prefix) === networkOf(network, prefix);
+  if (addr.kind() !== network.kind()) return false;
+  if (prefix <= 0) return true;
+  // ipaddr.js compares octets/parts: no BigInt on this hot path (one call per DHCP host).
+  return (addr as ipaddr.IPv4).match(network as ipaddr.IPv4, Math.min(prefix, bitsOf(familyOf(addr))));
 }
 
 export interface Subnet {

@@ -54,8 +54,19 @@ export function namespaceOf(element: MatchableElement): string | undefined {
   return lookupNamespace(element, splitQName(element.name).prefix);
 }
 
+const childIds = new Map<string, string | undefined>();
+
 /** The child definition id of `parentId` that an element with this local name and namespace denotes. */
 export function childIdFor(parentId: string, local: string, namespace: string | undefined): string | undefined {
+  // The model is fixed: memoise (a 5,000-host network asks the same question 5,000 times).
+  const key = `${parentId}\u0000${local}\u0000${namespace ?? '\u0001'}`;
+  if (childIds.has(key)) return childIds.get(key);
+  const id = findChildId(parentId, local, namespace);
+  childIds.set(key, id);
+  return id;
+}
+
+function findChildId(parentId: string, local: string, namespace: string | undefined): string | undefined {
   const parent = elementDef(parentId);
   if (!parent) return undefined;
   for (const ref of parent.children) {
@@ -93,7 +104,9 @@ function computeMatch(element: MatchableElement, parentMatch: ElementMatch | und
     if (parentMatch.def.anyContent) return { kind: 'free' };
   }
   const { prefix, local } = splitQName(element.name);
-  const namespace = lookupNamespace(element, prefix);
+  // Unprefixed children of a known element without an xmlns of their own share its namespace.
+  const inherited = prefix === undefined && parentMatch?.kind === 'known' && !element.attributes.some((a) => a.name === 'xmlns') && !splitQName(parentMatch.def.name).prefix;
+  const namespace = inherited ? (parentMatch.def.namespace ?? '') : lookupNamespace(element, prefix);
   const prefixUnbound = namespace === undefined;
   if (!element.parent || parentMatch?.kind !== 'known') {
     const root = elementDef(networkModel.root);

@@ -11,16 +11,18 @@ import type { OffsetRange, ParsedXml, WellFormednessError, XmlAttribute, XmlElem
  * yields the tree of its well-formed prefix, so rules keep working while the user types.
  */
 
-const parser = new XMLParser({
+const PARSER_OPTIONS = {
   preserveOrder: true,
   captureMetaData: true,
   ignoreAttributes: true,
   parseTagValue: false,
   trimValues: false,
-  processEntities: true,
   ignoreDeclaration: true,
   ignorePiTags: true,
-});
+} as const;
+const parser = new XMLParser({ ...PARSER_OPTIONS, processEntities: true });
+/** Entity processing costs a pass over every text node: skip it when there is no `&` at all. */
+const parserWithoutEntities = new XMLParser({ ...PARSER_OPTIONS, processEntities: false });
 const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
 
 type RawNode = Record<string | symbol, unknown>;
@@ -55,7 +57,7 @@ export function parseXml(text: string): ParsedXml {
 
 function tryParse(text: string): RawNode[] | undefined {
   try {
-    return parser.parse(text) as RawNode[];
+    return (text.includes('&') ? parser : parserWithoutEntities).parse(text) as RawNode[];
   } catch {
     return undefined;
   }
@@ -220,13 +222,7 @@ export function scanStartTag(text: string, start: number): StartTag {
       const end = ATTRIBUTE.lastIndex;
       const valueEnd = end - 1;
       const nameStart = end - m[0].length + m[0].search(/[^ \t\r\n]/);
-      attributes.push({
-        name: m[1],
-        value: decodeEntities(raw),
-        nameRange: { start: nameStart, end: nameStart + m[1].length },
-        valueRange: { start: valueEnd - raw.length, end: valueEnd },
-        range: { start: nameStart, end },
-      });
+      attributes.push(new ScannedAttribute(m[1], decodeEntities(raw), nameStart, valueEnd - raw.length, valueEnd, end));
       i = end;
       continue;
     }
@@ -237,6 +233,27 @@ export function scanStartTag(text: string, start: number): StartTag {
     const slow = scanMalformedAttribute(text, i, attributes);
     if (slow === undefined) return { nameLength, attributes, end: skipSpace(text, i), selfClosing: false, malformed };
     i = slow;
+  }
+}
+
+/** One allocation per attribute: the ranges are derived on demand (rules read them only to report). */
+class ScannedAttribute implements XmlAttribute {
+  constructor(
+    readonly name: string,
+    readonly value: string,
+    private readonly nameStart: number,
+    private readonly valueStart: number,
+    private readonly valueEnd: number,
+    private readonly end: number,
+  ) {}
+  get nameRange(): OffsetRange {
+    return { start: this.nameStart, end: this.nameStart + this.name.length };
+  }
+  get valueRange(): OffsetRange {
+    return { start: this.valueStart, end: this.valueEnd };
+  }
+  get range(): OffsetRange {
+    return { start: this.nameStart, end: this.end };
   }
 }
 

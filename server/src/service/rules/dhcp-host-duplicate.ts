@@ -1,5 +1,5 @@
 import { attr, type XmlAttribute, type XmlElement } from '../xml';
-import { parseAddress, parseLibvirtMac, toBigInt } from '../ip';
+import { parseAddress, parseLibvirtMac } from '../ip';
 import type { Rule } from '../rule';
 
 interface HostKeys {
@@ -8,15 +8,18 @@ interface HostKeys {
   ip?: string;
 }
 
+/** The usual spelling, already one key per MAC once lower-cased. */
+const CANONICAL_MAC = /^[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){5}$/;
+
 function keys(host: XmlElement): HostKeys {
-  const mac = attr(host, 'mac');
-  const bytes = mac && parseLibvirtMac(mac.value);
+  const mac = attr(host, 'mac')?.value;
+  const bytes = mac !== undefined && !CANONICAL_MAC.test(mac) ? parseLibvirtMac(mac) : undefined;
   const ip = attr(host, 'ip');
   const parsed = ip && parseAddress(ip.value);
   return {
-    mac: bytes ? bytes.join(':') : undefined,
+    mac: mac === undefined ? undefined : bytes ? bytes.map((b) => b.toString(16).padStart(2, '0')).join(':') : CANONICAL_MAC.test(mac) ? mac.toLowerCase() : undefined,
     name: attr(host, 'name')?.value,
-    ip: parsed ? `${parsed.family}/${toBigInt(parsed.addr)}` : undefined,
+    ip: parsed ? `${parsed.family}/${parsed.text}` : undefined,
   };
 }
 
