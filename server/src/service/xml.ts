@@ -44,8 +44,11 @@ export interface ParsedXml {
   errors: WellFormednessError[];
 }
 
+// Plain loops: these run for every element in every rule, often before the JIT has warmed up.
 export function attr(element: XmlElement, name: string): XmlAttribute | undefined {
-  return element.attributes.find((a) => a.name === name);
+  const attributes = element.attributes;
+  for (let i = 0; i < attributes.length; i++) if (attributes[i].name === name) return attributes[i];
+  return undefined;
 }
 
 export function attrValue(element: XmlElement, name: string): string | undefined {
@@ -53,11 +56,16 @@ export function attrValue(element: XmlElement, name: string): string | undefined
 }
 
 export function child(element: XmlElement, name: string): XmlElement | undefined {
-  return element.children.find((c) => c.name === name);
+  const list = element.children;
+  for (let i = 0; i < list.length; i++) if (list[i].name === name) return list[i];
+  return undefined;
 }
 
 export function children(element: XmlElement, name: string): XmlElement[] {
-  return element.children.filter((c) => c.name === name);
+  const result: XmlElement[] = [];
+  const list = element.children;
+  for (let i = 0; i < list.length; i++) if (list[i].name === name) result.push(list[i]);
+  return result;
 }
 
 /** Every element below `element` (depth first, document order), itself excluded. */

@@ -17,20 +17,37 @@ export function schemaMessage(detail: string): string {
   return `${SCHEMA_FAILED} ${detail}`;
 }
 
+type Matched = { element: XmlElement; match: ElementMatch };
+type Known = { element: XmlElement; id: string };
+
+/** Computed once per parsed document and shared by every schema rule. */
+const matchedCache = new WeakMap<XmlElement, Matched[]>();
+const knownCache = new WeakMap<XmlElement, Known[]>();
+
 /** Every element of the document with what the model says about it, in document order. */
-export function* matchedElements(root: XmlElement): Generator<{ element: XmlElement; match: ElementMatch }> {
+export function matchedElements(root: XmlElement): readonly Matched[] {
+  let result = matchedCache.get(root);
+  if (result) return result;
+  result = [];
   const stack: XmlElement[] = [root];
   while (stack.length > 0) {
     const element = stack.pop() as XmlElement;
     const match = matchElement(element);
-    yield { element, match };
+    result.push({ element, match });
     if (match.kind === 'known') for (let i = element.children.length - 1; i >= 0; i--) stack.push(element.children[i]);
   }
+  matchedCache.set(root, result);
+  return result;
 }
 
 /** Known elements only. */
-export function* knownElements(root: XmlElement): Generator<{ element: XmlElement; id: string }> {
-  for (const { element, match } of matchedElements(root)) if (match.kind === 'known') yield { element, id: match.id };
+export function knownElements(root: XmlElement): readonly Known[] {
+  let result = knownCache.get(root);
+  if (result) return result;
+  result = [];
+  for (const { element, match } of matchedElements(root)) if (match.kind === 'known') result.push({ element, id: match.id });
+  knownCache.set(root, result);
+  return result;
 }
 
 /** `<bridge>` for messages. */
