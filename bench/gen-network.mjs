@@ -2,10 +2,11 @@
 export function networkWithHosts(n) {
   const hosts = [];
   for (let i = 0; i < n; i++) {
-    const ip = `10.${20 + (i >> 16)}.${(i >> 8) & 255}.${(i & 255) || 1}`;
+    // Unique, valid host addresses from 10.20.0.2 upward (the gateway is 10.20.0.1, the range starts at 10.20.250.1).
+    const host = i + 2;
+    const ip = `10.20.${host >> 8}.${host & 255}`;
     const mac = `52:54:00:${((i >> 16) & 255).toString(16).padStart(2, '0')}:${((i >> 8) & 255).toString(16).padStart(2, '0')}:${(i & 255).toString(16).padStart(2, '0')}`;
-    hosts.push(`      <host mac='${mac}' name='guest${i}' ip='10.20.${(i >> 8) & 255}.${(i & 255) + (i & 255 ? 0 : 1)}'/>`);
-    void ip;
+    hosts.push(`      <host mac='${mac}' name='guest${i}' ip='${ip}'/>`);
   }
   return `<network>
   <name>big</name>
