@@ -29,3 +29,11 @@ test('bridge-name-invalid fires on a character whose UTF-8 encoding holds byte 0
   assertFires(rule, net('<bridge name="⟦brà⟧"/>'), 'error creating bridge interface brà: Invalid argument');
   assertQuiet(rule, net('<bridge name="é"/>'));
 });
+
+test("bridge-name-invalid fires on 'lo', which exists in every network namespace (EEXIST), with a rename fix", () => {
+  const problem = assertFires(rule, net('<bridge name="⟦lo⟧"/><ip address="10.0.0.1" prefix="24"/>'), 'error creating bridge interface lo: File exists');
+  assert.equal(problem.fixes?.[0]?.edits[0]?.newText, 'virbr1');
+  assertQuiet(rule, net('<bridge name="lo%d"/>'));
+  assertQuiet(rule, net('<bridge name="lo0"/>'));
+  assertQuiet(rule, net('<forward mode="bridge"/><bridge name="lo"/>'));
+});

@@ -23,13 +23,15 @@ function kernelRejects(name: string): string | undefined {
  * S-2 (EINVAL): net-start creates the bridge over netlink and the kernel refuses names with '/',
  * ':', whitespace, '.' or '..', and '%' other than one %d. Names over 15 bytes fail earlier
  * with ERANGE (bridge-name-too-long). A %d template is expanded by libvirt first.
+ * S-2 (EEXIST): 'lo' exists in every network namespace, so a bridge of that name is never
+ * created; other existing names depend on the host (bridge-name-exists-on-host).
  */
 export const bridgeNameInvalid: Rule = {
   id: 'bridge-name-invalid',
   severity: 'error',
   layer: 'start',
   spec: ['S-2', '§6.1', 'BR-4'],
-  description: "Bridge names with '/', ':', whitespace, '%' (other than one %d), or '.'/'..' fail at net-start.",
+  description: "Bridge names with '/', ':', whitespace, '%' (other than one %d), '.'/'..', or 'lo' fail at net-start.",
   check({ facts, report }) {
     if (!createsBridge(facts)) return;
     const name = bridgeNameAttr(facts);
@@ -40,6 +42,12 @@ export const bridgeNameInvalid: Rule = {
       created = name.value.replace('%d', '0');
     }
     if (utf8Length(created) > 15) return;
+    if (created === 'lo') {
+      report(name, 'error creating bridge interface lo: File exists', "'lo' is the loopback interface, which every Linux host (and network namespace) has: pick another name, e.g. 'virbr1'", [
+        { title: "Rename the bridge to 'virbr1'", edits: [replaceAttrValue(name, 'virbr1')] },
+      ]);
+      return;
+    }
     const reason = kernelRejects(created);
     if (!reason) return;
     const cleaned = name.value.replace(/%(?!d)|[/:\s\u00a0]/g, '-');
