@@ -7,6 +7,7 @@ import { natPortRangeEmpty } from '../nat-port-range-empty';
 import { localPtrPrefixUnsupported } from '../local-ptr-prefix-unsupported';
 import { ipv6DhcpPrefixTooShort } from '../ipv6-dhcp-prefix-too-short';
 import { dnsmasqOptionRejected } from '../dnsmasq-option-rejected';
+import { dnsmasqRecordRejected } from '../dnsmasq-record-rejected';
 import { nameTooLongForDnsmasqFiles } from '../name-too-long-for-dnsmasq-files';
 
 /** §3.12 / §6: what net-start refuses, decidable from the document alone. */
@@ -19,5 +20,6 @@ export const startRules: Rule[] = [
   localPtrPrefixUnsupported,
   ipv6DhcpPrefixTooShort,
   dnsmasqOptionRejected,
+  dnsmasqRecordRejected,
   nameTooLongForDnsmasqFiles,
 ];
