@@ -3,6 +3,7 @@ import { resetAddressMemo } from './ip';
 import { computeFacts } from './facts';
 import { NO_HOST_FACTS, type HostFacts } from './host-facts';
 import { allRules } from './rules/registry';
+import { looksLikeNetwork, rootNotNetwork } from './rules/root-not-network';
 import { rangeOf, type Layer, type QuickFix, type Rule, type RuleContext, type Severity } from './rule';
 import type { OffsetRange, ParsedXml } from './xml';
 
@@ -43,7 +44,8 @@ const NETWORK_START = /^\s*(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]
 export function validateText(text: string, options: ValidateOptions = {}): ValidationResult {
   resetAddressMemo();
   const xml = parseXml(text);
-  const isNetwork = xml.root ? xml.root.name === 'network' : NETWORK_START.test(text);
+  // A root that is not <network> but is clearly meant to be one gets libvirt's root error alone.
+  const isNetwork = xml.root ? looksLikeNetwork(xml.root) : NETWORK_START.test(text);
   const result: ValidationResult = { xml, isNetwork, problems: [], ruleFailures: [] };
   if (!isNetwork) return result;
   const severities = options.severities ?? {};
@@ -55,7 +57,8 @@ export function validateText(text: string, options: ValidateOptions = {}): Valid
   if (!root) return result;
   const facts = computeFacts(root);
   const host = options.host ?? NO_HOST_FACTS;
-  for (const rule of options.rules ?? allRules) {
+  const rules = root.name === 'network' ? (options.rules ?? allRules) : (options.rules ?? allRules).filter((r) => r === rootNotNetwork);
+  for (const rule of rules) {
     const severity = severities[rule.id] ?? rule.severity;
     if (severity === 'off') continue;
     const ctx: RuleContext = {

@@ -1,4 +1,5 @@
 import type { Rule } from '../../rule';
+import { rootNotNetwork } from '../root-not-network';
 import { nameMissing } from '../name-missing';
 import { nameInvalidChar } from '../name-invalid-char';
 import { nameNewline } from '../name-newline';
@@ -11,6 +12,7 @@ import { dnsmasqOptionValueMissing } from '../dnsmasq-option-value-missing';
 
 /** §3.1: document, identity, top-level attributes. */
 export const identityRules: Rule[] = [
+  rootNotNetwork,
   nameMissing,
   nameInvalidChar,
   nameNewline,

@@ -1,0 +1,46 @@
+import { children, type XmlElement } from '../xml';
+import type { Rule } from '../rule';
+
+/** Children only a network definition has at its top level (a domain or pool has none of them). */
+const NETWORK_ONLY_CHILDREN = new Set(['bridge', 'forward', 'ip', 'dns', 'route', 'portgroup', 'mtu', 'dnsmasq:options']);
+
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+  }
+  return d[a.length][b.length];
+}
+
+/**
+ * A root element that is not `<network>` but is meant to be one: a misspelt or miscased
+ * `<network>`, or a root holding a `<name>` and something only networks have. Other XML
+ * documents (domains, pools, anything else) are left alone.
+ */
+export function looksLikeNetwork(root: XmlElement): boolean {
+  if (root.name === 'network') return true;
+  const lower = root.name.toLowerCase();
+  if (lower === 'network' || lower === 'net' || (lower.length >= 5 && editDistance(lower, 'network') <= 2)) return true;
+  return children(root, 'name').length > 0 && root.children.some((c) => NETWORK_ONLY_CHILDREN.has(c.name));
+}
+
+/**
+ * L0 (virXMLParse): the document's root element must be `<network>`; libvirt reads nothing
+ * else. Only run on documents whose root is something else (validateText decides).
+ */
+export const rootNotNetwork: Rule = {
+  id: 'root-not-network',
+  severity: 'error',
+  layer: 'parse',
+  spec: ['§2 L0'],
+  description: "The root element must be <network> (a misspelt root makes net-define fail before anything else is read).",
+  check({ root, report }) {
+    if (root.name === 'network') return;
+    report(
+      { start: root.nameRange.start, end: root.nameRange.end },
+      `expecting root element of 'network', not '${root.name}'`,
+      "a network definition's root element is <network>: rename the start and end tags",
+    );
+  },
+};
