@@ -1,0 +1,43 @@
+import * as vscode from 'vscode';
+import type { Ctx } from '../ctx';
+import type { ActionParams, NetworkAction } from '../protocol';
+import { confirmStop, confirmUndefine, findNetwork, runNetworkAction } from './shared';
+
+const ACTIONS: ReadonlySet<NetworkAction> = new Set<NetworkAction>(['define', 'defineAndStart', 'start', 'stop', 'autostartOn', 'autostartOff', 'undefine', 'stopAndUndefine']);
+
+function isActionParams(x: unknown): x is ActionParams {
+  if (!x || typeof x !== 'object') return false;
+  const p = x as Record<string, unknown>;
+  return (
+    typeof p.uri === 'string' &&
+    typeof p.action === 'string' &&
+    ACTIONS.has(p.action as NetworkAction) &&
+    (p.name === undefined || typeof p.name === 'string') &&
+    (p.xml === undefined || typeof p.xml === 'string')
+  );
+}
+
+/**
+ * `libvirtNetworks.runAction` (hidden from the palette): what the server's editor code actions
+ * run, with ActionParams as the argument. Destructive actions still ask first.
+ */
+export const runAction = (ctx: Ctx) => async (arg?: unknown) => {
+  if (!isActionParams(arg)) throw new Error(`runAction needs {uri, action, name?, xml?}, got ${JSON.stringify(arg)}`);
+  let params: ActionParams = arg;
+  if (!ctx.requireTrust()) return;
+  const name = params.name;
+  if ((params.action === 'define' || params.action === 'defineAndStart') && params.xml === undefined) throw new Error(`${params.action} needs the xml`);
+  if (params.action !== 'define' && params.action !== 'defineAndStart' && name === undefined) throw new Error(`${params.action} needs the network name`);
+  if (params.action === 'stop' && !(await confirmStop(name!, params.uri))) return;
+  if (params.action === 'undefine' || params.action === 'stopAndUndefine') {
+    const network = await findNetwork(ctx, { uri: params.uri, name: name! });
+    if (!network) {
+      void vscode.window.showErrorMessage(`Network '${name}' is not on ${params.uri} any more.`);
+      return;
+    }
+    const chosen = await confirmUndefine(network, params.uri);
+    if (!chosen) return;
+    params = { ...params, action: chosen };
+  }
+  await runNetworkAction(ctx, params);
+};
