@@ -48,15 +48,8 @@ export class NetworkExplorer implements vscode.TreeDataProvider<ExplorerNode>, v
       this.refreshed,
       { dispose: () => this.refresher.dispose() },
       this.view.onDidChangeVisibility((e) => this.visibilityChanged(e.visible)),
-      ctx.onDidChangeTrust(() => {
-        this.setState(this.initialState());
-        void this.refresh('config');
-      }),
-      ctx.onDidChangeHostConfig(() => {
-        this.setState(this.initialState());
-        this.lastShownFailure = undefined;
-        void this.refresh('config');
-      }),
+      ctx.onDidChangeTrust(() => this.settingsChanged()),
+      ctx.onDidChangeHostConfig(() => this.settingsChanged()),
     );
     ctx.onClient(() => {
       // A (re)started server learns whether anyone looks at the tree: it watches events only then.
@@ -67,6 +60,17 @@ export class NetworkExplorer implements vscode.TreeDataProvider<ExplorerNode>, v
     // The first load counts as manual: if it fails, the user hears why.
     void this.refresh('manual');
     this.visibilityChanged(this.view.visible);
+  }
+
+  /**
+   * Trust or connections changed: the states that need no host answer switch at once; otherwise
+   * the tree keeps showing what it has until the refresh replaces it (no empty flicker).
+   */
+  private settingsChanged(): void {
+    const next = this.initialState();
+    if (next !== 'loading' || this.state === 'untrusted' || this.state === 'noConnections') this.setState(next);
+    this.lastShownFailure = undefined;
+    void this.refresh('config');
   }
 
   private initialState(): ExplorerState {
