@@ -23,6 +23,8 @@ test('looksLikeNetwork: misspellings and network-only children count; domains an
   assert.ok(looksLikeNetwork(validateText('<net><name>a</name></net>').xml.root!));
   assert.ok(looksLikeNetwork(validateText('<config><name>a</name><forward mode="nat"/></config>').xml.root!));
   assert.ok(!looksLikeNetwork(validateText('<domain><name>a</name><devices/></domain>').xml.root!));
+  assert.ok(!looksLikeNetwork(validateText('<domain><name>a</name><bridge name="b"/></domain>').xml.root!));
+  assert.ok(!looksLikeNetwork(validateText('<interface type="bridge" name="br0"><bridge/><mtu size="1500"/></interface>').xml.root!));
   assert.ok(!looksLikeNetwork(validateText('<pool><name>a</name></pool>').xml.root!));
   assert.equal(validateText('<domain><name>a</name></domain>').problems.length, 0);
 });

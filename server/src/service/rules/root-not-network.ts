@@ -1,6 +1,9 @@
 import { children, type XmlElement } from '../xml';
 import type { Rule } from '../rule';
 
+/** Root elements of libvirt's other XML formats: never taken for a network. */
+const OTHER_LIBVIRT_ROOTS = new Set(['domain', 'pool', 'volume', 'interface', 'secret', 'filter', 'filterbinding', 'device', 'networkport', 'domainsnapshot', 'domaincheckpoint', 'capabilities', 'domainCapabilities', 'storagepoolCapabilities', 'domainbackup']);
+
 /** Children only a network definition has at its top level (a domain or pool has none of them). */
 const NETWORK_ONLY_CHILDREN = new Set(['bridge', 'forward', 'ip', 'dns', 'route', 'portgroup', 'mtu', 'dnsmasq:options']);
 
@@ -15,11 +18,12 @@ function editDistance(a: string, b: string): number {
 
 /**
  * A root element that is not `<network>` but is meant to be one: a misspelt or miscased
- * `<network>`, or a root holding a `<name>` and something only networks have. Other XML
- * documents (domains, pools, anything else) are left alone.
+ * `<network>`, or a root holding a `<name>` and something only networks have. libvirt's other
+ * formats (domains, pools, interfaces, ...) and unrelated XML are left alone.
  */
 export function looksLikeNetwork(root: XmlElement): boolean {
   if (root.name === 'network') return true;
+  if (OTHER_LIBVIRT_ROOTS.has(root.name)) return false;
   const lower = root.name.toLowerCase();
   if (lower === 'network' || lower === 'net' || (lower.length >= 5 && editDistance(lower, 'network') <= 2)) return true;
   return children(root, 'name').length > 0 && root.children.some((c) => NETWORK_ONLY_CHILDREN.has(c.name));
