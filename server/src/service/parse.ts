@@ -1,14 +1,14 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { OffsetRange, ParsedXml, WellFormednessError, XmlAttribute, XmlElement } from './xml';
+import { libxmlFirstError } from './xml-wellformed';
 
 /**
  * Text -> positioned element tree. fast-xml-parser finds the elements and their extents
  * (captureMetaData); attribute names/values get their ranges from a scan of each start tag,
- * whose extent the parser already found. Well-formedness comes from the parser's validator,
- * which runs only when the document shows a sign of trouble: the lenient parse accepts some
- * malformed input silently, so building the tree notes every such sign (a tree test proves the
- * gate agrees with the validator on thousands of fuzzed documents). A malformed document still
- * yields the tree of its well-formed prefix, so rules keep working while the user types.
+ * whose extent the parser already found. Well-formedness is judged separately, the way libxml2
+ * (libvirt's parser) judges it and in its words (xml-wellformed.ts; a fuzz test compares it with
+ * xmllint). A malformed document still yields the tree of its well-formed prefix, so rules keep
+ * working while the user types.
  */
 
 const PARSER_OPTIONS = {
@@ -33,14 +33,11 @@ interface RawMeta {
 
 const MAX_RECOVERY_ATTEMPTS = 32;
 
-/** Text the lenient parse does not check itself: entity references, CDATA/DOCTYPE, `--` inside comments. */
-const NEEDS_VALIDATOR = /&|<!\[|<!DOCTYPE|(?<!<!)--(?!>)|\u0000/;
-
 export function parseXml(text: string): ParsedXml {
-  const build: BuildState = { text, suspicious: NEEDS_VALIDATOR.test(text) || text.trim() === '' };
+  const build: BuildState = { text };
   let raw = tryParse(text);
   let root = raw ? buildRoot(raw, build) : undefined;
-  const errors = build.suspicious || !raw ? wellFormednessErrors(text) : [];
+  const errors = wellFormednessErrors(text);
   if (!raw) {
     // Re-parse ever shorter prefixes, cutting at a tag start before the first error.
     let cut = errors.length > 0 && errors[0].range.start > 0 ? errors[0].range.start : text.length;
@@ -51,7 +48,6 @@ export function parseXml(text: string): ParsedXml {
     }
     root = raw ? buildRoot(raw, build) : undefined;
   }
-  if (errors.length > 0 && root) refineUnclosedError(errors, root, text);
   return { text, root, errors };
 }
 
@@ -65,24 +61,15 @@ function tryParse(text: string): RawNode[] | undefined {
 
 function wellFormednessErrors(text: string): WellFormednessError[] {
   if (text.trim() === '') return [{ message: 'Document is empty', range: { start: 0, end: 0 } }];
+  const first = libxmlFirstError(text);
+  if (first === undefined) return [];
+  if (first !== 'doctype') return [{ message: first.message, range: { start: first.offset, end: endOfToken(text, first.offset) } }];
+  // A DOCTYPE (entities, internal subset): out of the libxml2 emulation's scope.
   const result = XMLValidator.validate(text, { allowBooleanAttributes: false });
   if (result === true) return [];
   const { msg, line, col } = result.err;
   const start = offsetOfLineCol(text, line, col);
   return [{ message: `Malformed XML: ${msg}`, range: { start, end: endOfToken(text, start) } }];
-}
-
-/** The validator reports unclosed tags at 1:1 with a cryptic list; point at the innermost unclosed tag instead. */
-function refineUnclosedError(errors: WellFormednessError[], root: XmlElement, text: string): void {
-  const first = errors[0];
-  if (!/^Malformed XML: Invalid '\[/.test(first.message)) return;
-  let unclosed: XmlElement | undefined;
-  const visit = (e: XmlElement): void => {
-    if (e.range.end >= text.length && !e.selfClosing && !text.slice(0, e.range.end).trimEnd().endsWith(`</${e.name}>`)) unclosed = e;
-    e.children.forEach(visit);
-  };
-  visit(root);
-  if (unclosed) errors[0] = { message: `Malformed XML: premature end of data in tag ${unclosed.name} (no closing </${unclosed.name}>)`, range: unclosed.nameRange };
 }
 
 function offsetOfLineCol(text: string, line: number, col: number): number {
@@ -105,8 +92,6 @@ function endOfToken(text: string, start: number): number {
 
 interface BuildState {
   text: string;
-  /** Set when something the lenient parser let through may be malformed: the validator must look. */
-  suspicious: boolean;
 }
 
 /** An XML Name (with an optional prefix), the subset libvirt documents use. */
@@ -116,21 +101,13 @@ function buildRoot(raw: RawNode[], build: BuildState): XmlElement | undefined {
   let root: XmlElement | undefined;
   for (const node of raw) {
     const outsideText = node['#text'];
-    if (outsideText !== undefined) {
-      if (!/^[ \t\r\n]*$/.test(String(outsideText))) build.suspicious = true;
-      continue;
-    }
+    if (outsideText !== undefined) continue;
     const element = buildElement(node, undefined, build);
     if (!element) continue;
-    if (root) build.suspicious = true; // a second root element
-    else root = element;
+    if (!root) root = element;
   }
-  if (!root || !MISC.test(build.text.slice(0, root.range.start)) || !MISC.test(build.text.slice(root.range.end))) build.suspicious = true;
   return root;
 }
-
-/** What may stand outside the root element: white space, comments, processing instructions. */
-const MISC = /^(?:[ \t\r\n]|<!--(?:(?!--)[\s\S])*-->|<\?(?:(?!\?>)[\s\S])*\?>)*$/;
 
 function tagNameOf(node: RawNode): string | undefined {
   for (const key in node) if (key !== ':@' && key !== '#text') return key;
@@ -140,12 +117,10 @@ function tagNameOf(node: RawNode): string | undefined {
 function buildElement(node: RawNode, parent: XmlElement | undefined, build: BuildState): XmlElement | undefined {
   const name = tagNameOf(node);
   const meta = node[META] as RawMeta | undefined;
-  if (name === '' || meta?.startIndex === undefined) build.suspicious = true;
   if (!name || name.startsWith('?') || meta?.startIndex === undefined) return undefined;
   const text = build.text;
   const start = meta.startIndex;
   const tag = scanStartTag(text, start);
-  if (tag.malformed || tag.nameLength !== name.length || !text.startsWith(name, start + 1) || !XML_NAME.test(name)) build.suspicious = true;
   const end = meta.endIndex ?? (parent ? parent.range.end : text.length);
   const element: XmlElement = {
     name,
@@ -173,21 +148,12 @@ function buildElement(node: RawNode, parent: XmlElement | undefined, build: Buil
     }
   }
   element.text = textContent;
-  if (meta.endIndex === undefined) build.suspicious = true; // never closed
   if (!tag.selfClosing) {
     const closing = text.lastIndexOf('</', end - 1);
     const closedHere = meta.endIndex !== undefined && closing >= tag.end;
-    // The closing tag must be the first markup after the last child (a stray `</x` before it was swallowed).
-    const tail = element.children.length > 0 ? element.children[element.children.length - 1].range.end : tag.end;
-    if (!closedHere || !isClosingTag(text, closing, end, name) || text.indexOf('<', tail) !== closing) build.suspicious = true;
     element.textRange = { start: tag.end, end: closedHere ? closing : end };
   }
   return element;
-}
-
-/** `</name>` (whitespace allowed before `>`) exactly spans [from, to). */
-function isClosingTag(text: string, from: number, to: number, name: string): boolean {
-  return text.startsWith(name, from + 2) && /^[ \t\r\n]*$/.test(text.slice(from + 2 + name.length, to - 1)) && text[to - 1] === '>';
 }
 
 interface StartTag {

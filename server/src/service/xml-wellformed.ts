@@ -1,0 +1,488 @@
+/**
+ * The first well-formedness error of a document, found and worded the way libxml2 (2.9.x, the
+ * parser libvirt uses) finds and words it, so that our message is the one `virsh net-define`
+ * prints after "(network_definition):LINE: ". One linear pass; no tree is built.
+ *
+ * libvirt reads the document as a C string, so a NUL character ends it. Documents with a
+ * DOCTYPE are not judged here (their entities and subsets are out of scope): the caller falls
+ * back to a generic validator for them.
+ */
+
+export interface LibxmlError {
+  message: string;
+  /** Offset where libxml2 noticed the problem. */
+  offset: number;
+}
+
+class Stop {
+  constructor(readonly error: LibxmlError) {}
+}
+
+/** A DOCTYPE: out of scope (see the file comment). */
+class Doctype {}
+
+const PREDEFINED = new Set(['lt', 'gt', 'amp', 'quot', 'apos']);
+
+function isBlank(c: string | undefined): boolean {
+  return c === ' ' || c === '\t' || c === '\n' || c === '\r';
+}
+
+/** XML 1.0 (5th edition) NameStartChar, as libxml2 checks it in its default mode. */
+function isNameStartCode(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    c === 0x5f ||
+    c === 0x3a ||
+    (c >= 0xc0 && c <= 0xd6) ||
+    (c >= 0xd8 && c <= 0xf6) ||
+    (c >= 0xf8 && c <= 0x2ff) ||
+    (c >= 0x370 && c <= 0x37d) ||
+    (c >= 0x37f && c <= 0x1fff) ||
+    (c >= 0x200c && c <= 0x200d) ||
+    (c >= 0x2070 && c <= 0x218f) ||
+    (c >= 0x2c00 && c <= 0x2fef) ||
+    (c >= 0x3001 && c <= 0xd7ff) ||
+    (c >= 0xf900 && c <= 0xfdcf) ||
+    (c >= 0xfdf0 && c <= 0xfffd) ||
+    (c >= 0x10000 && c <= 0xeffff)
+  );
+}
+
+function isNameCode(c: number): boolean {
+  return isNameStartCode(c) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e || c === 0xb7 || (c >= 0x300 && c <= 0x36f) || (c >= 0x203f && c <= 0x2040);
+}
+
+/** XML Char. */
+function isXmlChar(c: number): boolean {
+  return c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+}
+
+interface OpenTag {
+  prefix?: string;
+  local: string;
+  line: number;
+}
+
+interface QName {
+  prefix?: string;
+  local: string;
+}
+
+/** IS_BYTE_CHAR: what may continue a start tag's attribute list. */
+function isByteChar(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  return code >= 0x20 || code === 0x9 || code === 0xa || code === 0xd;
+}
+
+class Scanner {
+  private pos = 0;
+  private readonly end: number;
+  private readonly text: string;
+  /** Offsets of the line starts seen so far are not needed: lines are counted on demand. */
+  constructor(text: string) {
+    const nul = text.indexOf('\u0000');
+    this.end = nul >= 0 ? nul : text.length;
+    this.text = text;
+  }
+
+  private fail(message: string, at = this.pos): never {
+    throw new Stop({ message, offset: Math.min(at, this.text.length) });
+  }
+
+  private lineOffset = 0;
+  private lineCount = 1;
+
+  /** The line of `offset`, counting on from the last call (offsets only grow). */
+  private lineAt(offset: number): number {
+    if (offset < this.lineOffset) {
+      this.lineOffset = 0;
+      this.lineCount = 1;
+    }
+    for (let i = this.lineOffset; i < offset; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c === 10) this.lineCount++;
+      else if (c === 13 && this.text.charCodeAt(i + 1) !== 10) this.lineCount++;
+    }
+    this.lineOffset = offset;
+    return this.lineCount;
+  }
+
+  private cur(): string | undefined {
+    return this.pos < this.end ? this.text[this.pos] : undefined;
+  }
+
+  private at(offset: number): string | undefined {
+    const i = this.pos + offset;
+    return i < this.end ? this.text[i] : undefined;
+  }
+
+  private startsWith(s: string): boolean {
+    return this.pos + s.length <= this.end && this.text.startsWith(s, this.pos);
+  }
+
+  private codeAt(i: number): number {
+    return i < this.end ? (this.text.codePointAt(i) ?? 0) : 0;
+  }
+
+  private skipBlanks(): number {
+    const start = this.pos;
+    while (isBlank(this.cur())) this.pos++;
+    return this.pos - start;
+  }
+
+  /** xmlParseName / xmlParseQName (prefix:local accepted as one name). Undefined when none starts here. */
+  private parseName(): string | undefined {
+    const start = this.pos;
+    const first = this.codeAt(this.pos);
+    if (!isNameStartCode(first)) return undefined;
+    this.pos += first > 0xffff ? 2 : 1;
+    for (;;) {
+      const c = this.codeAt(this.pos);
+      if (this.pos >= this.end || !isNameCode(c)) break;
+      this.pos += c > 0xffff ? 2 : 1;
+    }
+    return this.text.slice(start, this.pos);
+  }
+
+  private parseNCName(): string | undefined {
+    if (this.cur() === ':') return undefined;
+    const start = this.pos;
+    const first = this.codeAt(this.pos);
+    if (!isNameStartCode(first)) return undefined;
+    this.pos += first > 0xffff ? 2 : 1;
+    for (;;) {
+      const c = this.codeAt(this.pos);
+      if (this.pos >= this.end || c === 0x3a || !isNameCode(c)) break;
+      this.pos += c > 0xffff ? 2 : 1;
+    }
+    return this.text.slice(start, this.pos);
+  }
+
+  private parseNmtoken(): string | undefined {
+    const start = this.pos;
+    for (;;) {
+      const c = this.codeAt(this.pos);
+      if (this.pos >= this.end || !isNameCode(c)) break;
+      this.pos += c > 0xffff ? 2 : 1;
+    }
+    return this.pos > start ? this.text.slice(start, this.pos) : undefined;
+  }
+
+  /** xmlParseQName, with its recovery for names that are not prefix:local. */
+  private parseQName(): QName | undefined {
+    const l = this.parseNCName();
+    if (l === undefined) {
+      if (this.cur() !== ':') return undefined;
+      const whole = this.parseName();
+      return whole === undefined ? undefined : { local: whole };
+    }
+    if (this.cur() !== ':') return { local: l };
+    this.pos++;
+    const local = this.parseNCName();
+    if (local === undefined) {
+      const token = this.parseNmtoken();
+      return { local: `${l}:${token ?? ''}` };
+    }
+    if (this.cur() === ':') {
+      this.pos++;
+      const tail = this.parseName();
+      return { prefix: l, local: `${local}:${tail ?? ''}` };
+    }
+    return { prefix: l, local };
+  }
+
+  run(): void {
+    if (this.end === 0) this.fail('Document is empty', 0);
+    if (this.text.charCodeAt(0) === 0xfeff) this.pos = 1;
+    if (this.startsWith('<?xml') && isBlank(this.at(5))) this.parseXmlDecl();
+    this.parseMisc();
+    if (this.startsWith('<!DOCTYPE')) throw new Doctype();
+    if (this.cur() !== '<') this.fail("Start tag expected, '<' not found");
+    this.parseElement();
+    this.parseMisc();
+    if (this.pos < this.end) this.fail('Extra content at the end of the document');
+  }
+
+  private parseXmlDecl(): void {
+    this.pos += 5;
+    this.skipBlanks();
+    if (!this.startsWith('version')) this.fail('Malformed declaration expecting version');
+    this.pos += 7;
+    this.parseEqQuoted('version');
+    for (const pseudo of ['encoding', 'standalone']) {
+      const before = this.pos;
+      const blanks = this.skipBlanks();
+      if (this.startsWith(pseudo)) {
+        if (blanks === 0) this.fail('Blank needed here');
+        this.pos += pseudo.length;
+        const value = this.parseEqQuoted(pseudo);
+        if (pseudo === 'standalone' && value !== 'yes' && value !== 'no') this.fail('standalone accepts only \'yes\' or \'no\'');
+      } else this.pos = before;
+    }
+    this.skipBlanks();
+    if (this.startsWith('?>')) this.pos += 2;
+    else this.fail("parsing XML declaration: '?>' expected");
+  }
+
+  private parseEqQuoted(what: string): string {
+    this.skipBlanks();
+    if (this.cur() !== '=') this.fail(what === 'version' ? 'Malformed declaration expecting version' : `Blank needed here`);
+    this.pos++;
+    this.skipBlanks();
+    const q = this.cur();
+    if (q !== '"' && q !== "'") this.fail(what === 'version' ? "String not started expecting ' or \"" : "String not started expecting ' or \"");
+    const close = this.text.indexOf(q, this.pos + 1);
+    if (close < 0 || close >= this.end) this.fail('String not closed expecting " or \'');
+    const value = this.text.slice(this.pos + 1, close);
+    this.pos = close + 1;
+    return value;
+  }
+
+  /** Comments, PIs and white space (xmlParseMisc). */
+  private parseMisc(): void {
+    for (;;) {
+      if (this.startsWith('<?')) this.parsePI();
+      else if (this.startsWith('<!--')) this.parseComment();
+      else if (isBlank(this.cur())) this.pos++;
+      else return;
+    }
+  }
+
+  private parsePI(): void {
+    const start = this.pos;
+    this.pos += 2;
+    const target = this.parseName();
+    if (target === undefined) this.fail('xmlParsePI : no target name');
+    if (target.toLowerCase() === 'xml') this.fail(target === 'xml' ? 'XML declaration allowed only at the start of the document' : 'Invalid PI name', start + 2);
+    if (this.startsWith('?>')) {
+      this.pos += 2;
+      return;
+    }
+    if (!isBlank(this.cur())) this.fail(`ParsePI: PI ${target} space expected`);
+    const close = this.text.indexOf('?>', this.pos);
+    if (close < 0 || close + 2 > this.end) this.fail(`PI ${target} never end ...`, this.end);
+    this.checkChars(this.pos, close, (c) => `xmlParsePI: invalid xmlChar value ${c}`);
+    this.pos = close + 2;
+  }
+
+  private parseComment(): void {
+    const start = this.pos + 4;
+    let i = start;
+    for (;;) {
+      const dash = this.text.indexOf('--', i);
+      if (dash < 0 || dash + 2 > this.end) {
+        this.checkChars(start, this.end, (c) => `xmlParseComment: invalid xmlChar value ${c}`);
+        this.fail('Comment not terminated', this.end);
+      }
+      this.checkChars(i, dash, (c) => `xmlParseComment: invalid xmlChar value ${c}`);
+      if (this.text[dash + 2] === '>' && dash + 2 < this.end) {
+        this.pos = dash + 3;
+        return;
+      }
+      this.fail(`Double hyphen within comment: <!--${this.text.slice(start, dash).slice(0, 50)}`, dash);
+      i = dash + 1;
+    }
+  }
+
+  private checkChars(from: number, to: number, message: (code: number) => string): void {
+    for (let i = from; i < to; i++) {
+      const c = this.text.codePointAt(i) ?? 0;
+      if (c > 0xffff) i++;
+      if (!isXmlChar(c)) this.fail(message(c), i);
+    }
+  }
+
+  private parseElement(): void {
+    const stack: OpenTag[] = [];
+    for (;;) {
+      // Here at '<' of a start tag.
+      const open = this.parseStartTag();
+      if (open) stack.push(open);
+      while (stack.length > 0) {
+        const inner = this.parseContent(stack[stack.length - 1]);
+        if (inner === 'child') break;
+        // At '</'.
+        this.parseEndTag(stack.pop() as OpenTag);
+      }
+      if (stack.length === 0) return;
+    }
+  }
+
+  /** Start tag at '<' (xmlParseStartTag2); returns the open element, or undefined when it was empty (`/>`). */
+  private parseStartTag(): OpenTag | undefined {
+    const tagStart = this.pos;
+    const line = this.lineAt(tagStart);
+    this.pos++;
+    const name = this.parseQName();
+    if (name === undefined) this.fail('StartTag: invalid element name');
+    this.skipBlanks();
+    const attributes: { q: QName; at: number }[] = [];
+    const namespaces = new Set<string>();
+    while (this.pos < this.end && this.cur() !== '>' && !(this.cur() === '/' && this.at(1) === '>') && isByteChar(this.cur())) {
+      const attStart = this.pos;
+      const att = this.parseQName();
+      if (att === undefined) this.fail('error parsing attribute name');
+      this.skipBlanks();
+      if (this.cur() !== '=') this.fail(`Specification mandates value for attribute ${att.local}`);
+      this.pos++;
+      this.skipBlanks();
+      this.parseAttValue();
+      if (att.prefix === undefined && att.local === 'xmlns') {
+        if (namespaces.has('')) this.fail('Attribute xmlns redefined', attStart);
+        namespaces.add('');
+      } else if (att.prefix === 'xmlns') {
+        if (namespaces.has(att.local)) this.fail(`Attribute xmlns:${att.local} redefined`, attStart);
+        namespaces.add(att.local);
+      } else attributes.push({ q: att, at: attStart });
+      if (this.cur() === '>' || (this.cur() === '/' && this.at(1) === '>')) break;
+      if (this.skipBlanks() === 0) this.fail('attributes construct error');
+    }
+    // [WFC: Unique Att Spec] is checked once the attribute list has been read.
+    const seen = new Set<string>();
+    for (const { q, at } of attributes) {
+      const key = `${q.prefix ?? ''}\u0000${q.local}`;
+      if (seen.has(key)) this.fail(`Attribute ${q.prefix !== undefined ? `${q.prefix}:` : ''}${q.local} redefined`, at);
+      seen.add(key);
+    }
+    if (this.cur() === '/' && this.at(1) === '>') {
+      this.pos += 2;
+      return undefined;
+    }
+    if (this.cur() === '>') {
+      this.pos++;
+      return { ...name, line };
+    }
+    return this.fail(`Couldn't find end of Start Tag ${name.local} line ${line}`);
+  }
+
+  private parseAttValue(): void {
+    const q = this.cur();
+    if (q !== '"' && q !== "'") this.fail('AttValue: " or \' expected');
+    this.pos++;
+    for (;;) {
+      if (this.pos >= this.end) this.fail(`AttValue: ' expected`);
+      const c = this.text[this.pos];
+      if (c === q) {
+        this.pos++;
+        return;
+      }
+      if (c === '<') this.fail("Unescaped '<' not allowed in attributes values");
+      if (c === '&') {
+        this.parseReference();
+        continue;
+      }
+      const code = this.text.codePointAt(this.pos) ?? 0;
+      if (!isXmlChar(code)) this.fail('invalid character in attribute value');
+      this.pos += code > 0xffff ? 2 : 1;
+    }
+  }
+
+  /** `&name;` or `&#...;` at '&' (xmlParseReference / xmlParseEntityRef / xmlParseCharRef). */
+  private parseReference(): void {
+    if (this.at(1) === '#') {
+      this.parseCharRef();
+      return;
+    }
+    this.pos++;
+    const nameStart = this.pos;
+    const name = this.parseName();
+    if (name === undefined) this.fail('xmlParseEntityRef: no name');
+    if (this.cur() !== ';') this.fail("EntityRef: expecting ';'");
+    this.pos++;
+    if (!PREDEFINED.has(name)) this.fail(`Entity '${name}' not defined`, nameStart);
+  }
+
+  private parseCharRef(): void {
+    this.pos += 2;
+    let value = 0;
+    const hex = this.cur() === 'x';
+    if (hex) this.pos++;
+    while (this.cur() !== ';') {
+      const c = this.cur();
+      if (c === undefined) this.fail(hex ? 'CharRef: invalid hexadecimal value' : 'CharRef: invalid decimal value');
+      const d = hex ? parseInt(c, 16) : /[0-9]/.test(c) ? Number(c) : NaN;
+      if (!/[0-9a-fA-F]/.test(c) || Number.isNaN(d)) this.fail(hex ? 'CharRef: invalid hexadecimal value' : 'CharRef: invalid decimal value');
+      value = Math.min(value * (hex ? 16 : 10) + d, 0x110000);
+      this.pos++;
+    }
+    this.pos++;
+    if (value >= 0x110000) this.fail('xmlParseCharRef: character reference out of bounds');
+    if (!isXmlChar(value)) this.fail(`xmlParseCharRef: invalid xmlChar value ${value}`);
+  }
+
+  /** Content of `open` up to its end tag ('end', at '</') or a child start tag ('child', at '<'). */
+  private parseContent(open: OpenTag): 'end' | 'child' {
+    for (;;) {
+      if (this.pos >= this.end) this.fail(`Premature end of data in tag ${open.local} line ${open.line}`, this.end);
+      const c = this.text[this.pos];
+      if (c === '<') {
+        const n = this.at(1);
+        if (n === '/') return 'end';
+        if (n === '?') this.parsePI();
+        else if (this.startsWith('<!--')) this.parseComment();
+        else if (this.startsWith('<![CDATA[')) this.parseCData();
+        else return 'child';
+        continue;
+      }
+      if (c === '&') {
+        this.parseReference();
+        continue;
+      }
+      if (c === ']' && this.startsWith(']]>')) this.fail("Sequence ']]>' not allowed in content");
+      const code = this.text.codePointAt(this.pos) ?? 0;
+      if (!isXmlChar(code)) this.fail(`PCDATA invalid Char value ${code}`);
+      this.pos += code > 0xffff ? 2 : 1;
+    }
+  }
+
+  private parseCData(): void {
+    const start = this.pos + 9;
+    const close = this.text.indexOf(']]>', start);
+    if (close < 0 || close + 3 > this.end) this.fail('CData section not finished', this.end);
+    this.checkChars(start, close, (c) => `PCDATA invalid Char value ${c}`);
+    this.pos = close + 3;
+  }
+
+  /**
+   * End tag at '</' (xmlParseEndTag2): '>' is checked before the name. An open tag with a
+   * prefix is compared as a QName (printing the closing tag's local part), one without as a
+   * plain Name (printing the whole closing name).
+   */
+  private parseEndTag(open: OpenTag): void {
+    this.pos += 2;
+    const nameStart = this.pos;
+    let matches = false;
+    let shown: string | undefined;
+    if (open.prefix === undefined) {
+      if (this.startsWith(open.local) && (isBlank(this.at(open.local.length)) || this.at(open.local.length) === '>')) {
+        this.pos += open.local.length;
+        matches = true;
+      } else {
+        shown = this.parseName();
+        matches = shown === open.local;
+      }
+    } else {
+      const q = this.parseQName();
+      matches = q !== undefined && q.prefix === open.prefix && q.local === open.local;
+      shown = q?.local;
+    }
+    this.skipBlanks();
+    if (this.cur() !== '>') this.fail("expected '>'");
+    this.pos++;
+    if (!matches) this.fail(`Opening and ending tag mismatch: ${open.local} line ${open.line} and ${shown ?? 'unparsable'}`, nameStart);
+  }
+}
+
+/** libxml2's first complaint about `text`, undefined when it is well-formed, 'doctype' when out of scope. */
+export function libxmlFirstError(text: string): LibxmlError | undefined | 'doctype' {
+  try {
+    new Scanner(text).run();
+    return undefined;
+  } catch (e) {
+    if (e instanceof Stop) return e.error;
+    if (e instanceof Doctype) return 'doctype';
+    throw e;
+  }
+}
