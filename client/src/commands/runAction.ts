@@ -1,7 +1,6 @@
-import * as vscode from 'vscode';
 import type { Ctx } from '../ctx';
 import type { ActionParams, NetworkAction } from '../protocol';
-import { confirmStop, confirmUndefine, findNetwork, runNetworkAction } from './shared';
+import { confirmStop, confirmUndefine, findNetworkOrSay, runNetworkAction } from './shared';
 
 const ACTIONS: ReadonlySet<NetworkAction> = new Set<NetworkAction>(['define', 'defineAndStart', 'start', 'stop', 'autostartOn', 'autostartOff', 'undefine', 'stopAndUndefine']);
 
@@ -30,11 +29,8 @@ export const runAction = (ctx: Ctx) => async (arg?: unknown) => {
   if (params.action !== 'define' && params.action !== 'defineAndStart' && name === undefined) throw new Error(`${params.action} needs the network name`);
   if (params.action === 'stop' && !(await confirmStop(name!, params.uri))) return;
   if (params.action === 'undefine' || params.action === 'stopAndUndefine') {
-    const network = await findNetwork(ctx, { uri: params.uri, name: name! });
-    if (!network) {
-      void vscode.window.showErrorMessage(`Network '${name}' is not on ${params.uri} any more.`);
-      return;
-    }
+    const network = await findNetworkOrSay(ctx, { uri: params.uri, name: name! });
+    if (!network) return;
     const chosen = await confirmUndefine(network, params.uri);
     if (!chosen) return;
     params = { ...params, action: chosen };

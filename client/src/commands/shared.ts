@@ -107,6 +107,32 @@ export async function pickNetwork(
   }
 }
 
+/** What pickNetwork is told: the quick pick's title and placeholder, which networks qualify, what to say when none does. */
+export type NetworkPickOptions = Parameters<typeof pickNetwork>[1];
+
+/** The network a command was invoked on, else the one picked from those passing `pick.filter`; undefined when dismissed. */
+export async function networkRefOrPick(ctx: Ctx, arg: unknown, pick: NetworkPickOptions): Promise<NetworkRef | undefined> {
+  const ref = asNetworkRef(arg);
+  if (ref) return ref;
+  const picked = await pickNetwork(ctx, pick);
+  return picked && { uri: picked.uri, name: picked.network.name };
+}
+
+/** The network's summary, or undefined after telling the user it is gone from its connection. */
+export async function findNetworkOrSay(ctx: Ctx, ref: NetworkRef): Promise<NetworkSummary | undefined> {
+  const network = await findNetwork(ctx, ref);
+  if (!network) void vscode.window.showErrorMessage(`Network '${ref.name}' is not on ${ref.uri} any more.`);
+  return network;
+}
+
+/** Like networkRefOrPick, with the network's summary: an invoked-on network that is gone is said so (undefined). */
+export async function locatedNetworkOrPick(ctx: Ctx, arg: unknown, pick: NetworkPickOptions): Promise<LocatedNetwork | undefined> {
+  const ref = asNetworkRef(arg);
+  if (!ref) return pickNetwork(ctx, pick);
+  const network = await findNetworkOrSay(ctx, ref);
+  return network && { uri: ref.uri, network };
+}
+
 /** The configured connection to act on: the only one, or a quick pick. Undefined when there is none (said so) or dismissed. */
 export async function pickConnection(ctx: Ctx, title: string): Promise<string | undefined> {
   const { connections } = ctx.config;

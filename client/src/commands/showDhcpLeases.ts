@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Ctx } from '../ctx';
-import { asNetworkRef, findNetwork, pickNetwork } from './shared';
+import { asNetworkRef, findNetwork, networkRefOrPick } from './shared';
 
 interface LeaseItem extends vscode.QuickPickItem {
   address: string;
@@ -9,23 +9,18 @@ interface LeaseItem extends vscode.QuickPickItem {
 /** Show DHCP Leases: a list of the network's leases; picking one copies its address. */
 export const showDhcpLeases = (ctx: Ctx) => async (arg?: unknown) => {
   if (!ctx.requireTrust()) return;
-  let ref = asNetworkRef(arg);
-  if (!ref) {
-    const picked = await pickNetwork(ctx, {
-      title: 'Show DHCP Leases',
-      placeholder: 'Active network whose leases to show',
-      filter: (n) => n.active,
-      none: 'No network is active, so none has DHCP leases.',
-    });
-    if (!picked) return;
-    ref = { uri: picked.uri, name: picked.network.name };
-  } else {
-    const network = await findNetwork(ctx, ref);
-    if (network && !network.active) {
-      void vscode.window.showInformationMessage(`Network '${ref.name}' is not active: it hands out no DHCP leases.`);
-      return;
-    }
+  const invokedOn = asNetworkRef(arg);
+  if (invokedOn && (await findNetwork(ctx, invokedOn))?.active === false) {
+    void vscode.window.showInformationMessage(`Network '${invokedOn.name}' is not active: it hands out no DHCP leases.`);
+    return;
   }
+  const ref = await networkRefOrPick(ctx, arg, {
+    title: 'Show DHCP Leases',
+    placeholder: 'Active network whose leases to show',
+    filter: (n) => n.active,
+    none: 'No network is active, so none has DHCP leases.',
+  });
+  if (!ref) return;
   const { uri, name } = ref;
   const outcome = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Reading the leases of '${name}'…` }, () =>
     ctx.request('libvirt/details', { uri, name }),

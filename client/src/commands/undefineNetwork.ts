@@ -1,28 +1,17 @@
 import * as vscode from 'vscode';
 import type { Ctx } from '../ctx';
-import { asNetworkRef, confirmUndefine, findNetwork, pickNetwork, runNetworkAction } from './shared';
+import { confirmUndefine, locatedNetworkOrPick, runNetworkAction } from './shared';
 
 /** Undefine Network: a modal confirmation; an active network offers stop-and-undefine. */
 export const undefineNetwork = (ctx: Ctx) => async (arg?: unknown) => {
   if (!ctx.requireTrust()) return;
-  const ref = asNetworkRef(arg);
-  let located;
-  if (ref) {
-    const network = await findNetwork(ctx, ref);
-    if (!network) {
-      void vscode.window.showErrorMessage(`Network '${ref.name}' is not on ${ref.uri} any more.`);
-      return;
-    }
-    located = { uri: ref.uri, network };
-  } else {
-    located = await pickNetwork(ctx, {
-      title: 'Undefine Network',
-      placeholder: 'Network whose definition to delete',
-      filter: (n) => n.persistent,
-      none: 'No persistent network to undefine (a transient network disappears when stopped).',
-    });
-    if (!located) return;
-  }
+  const located = await locatedNetworkOrPick(ctx, arg, {
+    title: 'Undefine Network',
+    placeholder: 'Network whose definition to delete',
+    filter: (n) => n.persistent,
+    none: 'No persistent network to undefine (a transient network disappears when stopped).',
+  });
+  if (!located) return;
   if (!located.network.persistent) {
     void vscode.window.showErrorMessage(`Network '${located.network.name}' is transient: it has no definition; stopping it removes it.`);
     return;
