@@ -4,54 +4,23 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { after, before, test } from 'node:test';
-import {
-  activeEditor,
-  hoverText,
-  openFile,
-  openWorkbench,
-  screenshot,
-  squiggles,
-  waitForProblems,
-  type Workbench,
-} from '../support/browser';
-import { REPO_ROOT, makeWorkspace, startCodeServer, type CodeServer } from '../support/code-server';
+import { before, test } from 'node:test';
+import { activeEditor, hoverText, openFile, screenshot, squiggles, waitForProblems } from '../support/browser';
+import { SHOTS, useWorkbench } from '../support/extension-e2e';
 
 const STOCK = fs.readFileSync('/work/shared/corpus/libvirt/default.xml.in', 'utf8');
 const LONG_BRIDGE = 'virbr0123456789012'; // 18 characters; the kernel's IFNAMSIZ allows 15
 const BROKEN = STOCK.replace(/<bridge name='virbr0'\/>/, `<bridge name="${LONG_BRIDGE}"/>`);
-const SHOTS = path.join(REPO_ROOT, 'test-results', 'extension');
 
-let ws: { dir: string; remove(): void };
-let server: CodeServer;
-let wb: Workbench;
-
-before(async () => {
+before(() => {
   assert.notEqual(BROKEN, STOCK, 'the corpus default.xml no longer has <bridge name=\'virbr0\'/>');
-  ws = makeWorkspace({ 'default.xml': STOCK, 'broken/bridge-too-long.xml': BROKEN });
-  server = await startCodeServer({ workspace: ws.dir });
-  wb = await openWorkbench(server.url);
 });
 
-after(async () => {
-  await wb?.close();
-  await server?.stop();
-  ws?.remove();
-});
-
-/** On failure, what the extension host and our language server logged. */
-async function withLogs<T>(name: string, body: () => Promise<T>): Promise<T> {
-  try {
-    return await body();
-  } catch (err) {
-    await screenshot(wb.page, path.join(SHOTS, `${name}-failure.png`)).catch(() => undefined);
-    throw new Error(`${(err as Error).message}\n--- extension logs ---\n${server.extensionLogs()}`, { cause: err });
-  }
-}
+const session = useWorkbench({ files: { 'default.xml': STOCK, 'broken/bridge-too-long.xml': BROKEN } });
 
 test('the stock default.xml and the long bridge name: one libvirt error, on the broken file only', async () => {
-  await withLogs('diagnostics', async () => {
-    const { page } = wb;
+  await session.withLogs('diagnostics', async () => {
+    const { page } = session.wb;
     // Stock file first: its (empty) diagnostics are published before the broken file's.
     await openFile(page, 'default.xml');
     await openFile(page, 'broken/bridge-too-long.xml');
@@ -67,7 +36,7 @@ test('the stock default.xml and the long bridge name: one libvirt error, on the 
     assert.equal(broken[0].code, 'bridge-name-too-long');
     assert.equal(broken[0].line, 3, 'the <bridge> line');
     assert.match(broken[0].message, new RegExp(`error creating bridge interface ${LONG_BRIDGE}: Numerical result out of range`));
-    assert.equal(broken[0].resource, path.join(ws.dir, 'broken', 'bridge-too-long.xml'));
+    assert.equal(broken[0].resource, path.join(session.ws.dir, 'broken', 'bridge-too-long.xml'));
     assert.deepEqual(
       problems.filter((p) => p.file === 'default.xml' && p.source === 'libvirt'),
       [],
@@ -84,8 +53,8 @@ test('the stock default.xml and the long bridge name: one libvirt error, on the 
 });
 
 test('typing a long bridge name into the stock file raises the error, undo clears it', async () => {
-  await withLogs('live-edit', async () => {
-    const { page } = wb;
+  await session.withLogs('live-edit', async () => {
+    const { page } = session.wb;
     await openFile(page, 'default.xml');
     const editor = activeEditor(page);
     // Double-click selects the word virbr0 in <bridge name='virbr0'/>, then type over it.

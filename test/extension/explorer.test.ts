@@ -6,13 +6,13 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
-import { activeEditor, openFile, openWorkbench, runCommand, screenshot, waitForProblems, type Workbench } from '../support/browser';
-import { REPO_ROOT, makeWorkspace, startCodeServer, type CodeServer } from '../support/code-server';
+import { activeEditor, exactly, openFile, runCommand, runCommandAndPick, screenshot, waitForProblems } from '../support/browser';
+import { REPO_ROOT } from '../support/code-server';
+import { networksView, showNetworksView, useWorkbench } from '../support/extension-e2e';
 
 const CONNECTION = 'test:///default';
-const SHOTS = path.join(REPO_ROOT, 'test-results', 'extension');
 const README_SHOT = path.join(REPO_ROOT, 'docs', 'screenshots', 'explorer.png');
 
 const LAB = `<network>
@@ -46,54 +46,16 @@ const QUICK = `<network>
 const MACHINE_SETTINGS = { 'libvirtNetworks.connections': [CONNECTION], 'libvirtNetworks.virshPath': 'virsh' };
 const USER_SETTINGS = { 'libvirtNetworks.refreshDebounceMs': 100, 'workbench.editor.enablePreview': false };
 
-let ws: { dir: string; remove(): void };
-let server: CodeServer;
-let wb: Workbench;
-
-before(async () => {
-  ws = makeWorkspace({ 'lab.xml': LAB, 'broken.xml': BROKEN, 'quick.xml': QUICK });
-  server = await startCodeServer({ workspace: ws.dir, settings: USER_SETTINGS });
-  fs.mkdirSync(path.dirname(machineSettingsFile()), { recursive: true });
-  fs.writeFileSync(machineSettingsFile(), JSON.stringify(MACHINE_SETTINGS, null, 2));
-  wb = await openWorkbench(server.url);
+const session = useWorkbench({
+  files: { 'lab.xml': LAB, 'broken.xml': BROKEN, 'quick.xml': QUICK },
+  settings: USER_SETTINGS,
+  machineSettings: MACHINE_SETTINGS,
+  shotPrefix: 'explorer-',
 });
-
-after(async () => {
-  await wb?.close();
-  await server?.stop();
-  ws?.remove();
-});
-
-/** On failure: a screenshot and what the extension host and our language server logged. */
-async function withLogs<T>(name: string, body: () => Promise<T>): Promise<T> {
-  try {
-    return await body();
-  } catch (err) {
-    await screenshot(wb.page, path.join(SHOTS, `explorer-${name}-failure.png`)).catch(() => undefined);
-    throw new Error(`${(err as Error).message}\n--- extension logs ---\n${server.extensionLogs()}`, { cause: err });
-  }
-}
-
-function exactly(text: string): RegExp {
-  return new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
-}
-
-/** Opens the Libvirt view container from the activity bar, as a person would. */
-async function showExplorer(page: Page): Promise<void> {
-  const icon = page.locator('.part.activitybar .action-item a.action-label[aria-label^="Libvirt"]').first();
-  await icon.waitFor({ state: 'visible', timeout: 30_000 });
-  if (!(await tree(page).isVisible().catch(() => false))) await icon.click();
-  await tree(page).waitFor({ state: 'visible', timeout: 10_000 });
-}
-
-/** The explorer's tree (the Networks view in the Libvirt container). */
-function tree(page: Page): Locator {
-  return page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: /Networks/ }) });
-}
 
 /** The tree row whose label is exactly `label`. */
 function row(page: Page, label: string): Locator {
-  return tree(page).locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: exactly(label) }) }).first();
+  return networksView(page).locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: exactly(label) }) }).first();
 }
 
 /** The row's description ('' when it has none); no waiting: the row must be there. */
@@ -123,7 +85,7 @@ async function waitForNoRow(page: Page, label: string, timeoutMs = 30_000): Prom
 }
 
 async function treeText(page: Page): Promise<string> {
-  return ((await tree(page).innerText().catch(() => '')) ?? '').trim();
+  return ((await networksView(page).innerText().catch(() => '')) ?? '').trim();
 }
 
 /** Expands a collapsed row by clicking its twistie. */
@@ -185,40 +147,6 @@ async function clearNotifications(page: Page): Promise<void> {
   await runCommand(page, 'Notifications: Clear All Notifications');
 }
 
-/**
- * Runs a palette command that answers with a quick pick of its own, then picks `item` there;
- * returns the labels it offered. (browser.ts's runCommand waits for the palette to close, which
- * it does not do when the command opens the next quick pick in it.)
- */
-async function runCommandAndPick(page: Page, command: string, item: string): Promise<string[]> {
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('F1');
-  const widget = page.locator('.quick-input-widget');
-  await widget.waitFor({ state: 'visible', timeout: 10_000 });
-  await widget.locator('input').fill(`>${command}`);
-  const entry = widget.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: exactly(command) }) }).first();
-  await entry.waitFor({ state: 'visible', timeout: 10_000 });
-  await entry.click();
-  // The command's own quick pick replaces the palette: its title says so.
-  await widget.locator('.quick-input-title', { hasText: command.replace(/^Libvirt: /, '').replace(/\.\.\.$/, '') }).waitFor({ state: 'visible', timeout: 20_000 });
-  return pickQuickItem(page, item);
-}
-
-/** Picks the quick-pick row labelled `label` once it shows; returns every row label first. */
-async function pickQuickItem(page: Page, label: string): Promise<string[]> {
-  const widget = page.locator('.quick-input-widget');
-  await widget.waitFor({ state: 'visible', timeout: 10_000 });
-  const item = widget.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: exactly(label) }) }).first();
-  await item.waitFor({ state: 'visible', timeout: 20_000 });
-  // Each row's own label (a row's detail line is a second icon label: not counted).
-  const labels = await widget.locator('.monaco-list-row').evaluateAll((rows) =>
-    rows.map((r) => ((r as unknown as { querySelector(s: string): { textContent: string | null } | null }).querySelector('.label-name')?.textContent ?? '').trim()),
-  );
-  await item.click();
-  await widget.waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
-  return labels;
-}
-
 /** Find/Replace in the active editor (Ctrl+H, Replace All), as a person would. */
 async function replaceInEditor(page: Page, find: string, replace: string): Promise<void> {
   await activeEditor(page).locator('.view-lines').click();
@@ -235,7 +163,7 @@ async function replaceInEditor(page: Page, find: string, replace: string): Promi
 }
 
 function machineSettingsFile(): string {
-  return path.join(server.userDataDir, 'Machine', 'settings.json');
+  return path.join(session.server.userDataDir, 'Machine', 'settings.json');
 }
 
 /**
@@ -270,9 +198,9 @@ async function editMachineSettings(page: Page, settings: Record<string, unknown>
 }
 
 test('the explorer shows test:///default with its active default network and its details', async () => {
-  await withLogs('tree', async () => {
-    const { page } = wb;
-    await showExplorer(page);
+  await session.withLogs('tree', async () => {
+    const { page } = session.wb;
+    await showNetworksView(page);
     const conn = await waitForRow(page, CONNECTION, (d) => /network/.test(d));
     assert.match(conn, /^1 network, 1 active$/);
     assert.equal(await waitForRow(page, 'default', (d) => d !== ''), 'active · virbr0 · nat');
@@ -291,8 +219,8 @@ test('the explorer shows test:///default with its active default network and its
 });
 
 test('define a network from an editor, start it from the palette, stop it after confirming', async () => {
-  await withLogs('define-start-stop', async () => {
-    const { page } = wb;
+  await session.withLogs('define-start-stop', async () => {
+    const { page } = session.wb;
     await openFile(page, 'lab.xml');
     // Unsaved text counts: the name typed into the buffer is what gets defined.
     const editor = activeEditor(page);
@@ -335,8 +263,8 @@ test('define a network from an editor, start it from the palette, stop it after 
 });
 
 test('a document with errors: the user is told before anything is sent, and libvirt\'s refusal is shown verbatim', async () => {
-  await withLogs('define-errors', async () => {
-    const { page } = wb;
+  await session.withLogs('define-errors', async () => {
+    const { page } = session.wb;
     await clearNotifications(page);
     await openFile(page, 'broken.xml');
     // The language server's verdict first: the command asks only about errors it knows of.
@@ -366,9 +294,9 @@ test('a document with errors: the user is told before anything is sent, and libv
 });
 
 test('edit a definition through libvirt-net:, save redefines it; a refused save keeps the typed text', async () => {
-  await withLogs('edit', async () => {
-    const { page } = wb;
-    await showExplorer(page);
+  await session.withLogs('edit', async () => {
+    const { page } = session.wb;
+    await showNetworksView(page);
     await row(page, 'lab1').hover();
     await row(page, 'lab1').locator('.action-label[aria-label="Edit Network Definition"]').click();
     await page.locator('.tabs-container .tab.active', { hasText: 'lab1.xml' }).waitFor({ state: 'visible', timeout: 20_000 });
@@ -379,7 +307,7 @@ test('edit a definition through libvirt-net:, save redefines it; a refused save 
     await replaceInEditor(page, "end='192.168.142.99'", "end='192.168.142.50'");
     await page.keyboard.press('Control+S');
     await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout: 30_000 });
-    await showExplorer(page);
+    await showNetworksView(page);
     await expand(page, 'lab1');
     await waitForRow(page, 'IPv4 192.168.142.1/24', (d) => d === 'DHCP 192.168.142.10 – 192.168.142.50');
 
@@ -397,7 +325,7 @@ test('edit a definition through libvirt-net:, save redefines it; a refused save 
     await page.locator('.tabs-container .tab.active.dirty', { hasText: 'lab1.xml' }).waitFor({ state: 'visible', timeout: 10_000 });
     await editor.locator('.view-line', { hasText: "mode='tunnel'" }).waitFor({ state: 'visible', timeout: 10_000 });
     // libvirt still has the last good definition.
-    await showExplorer(page);
+    await showNetworksView(page);
     assert.equal(await description(page, 'lab1'), 'inactive · virbr42 · route');
     // Leave the broken buffer without saving.
     await page.locator('.tabs-container .tab', { hasText: 'lab1.xml' }).click();
@@ -409,8 +337,8 @@ test('edit a definition through libvirt-net:, save redefines it; a refused save 
 });
 
 test('the editor code action from the language server defines the network through libvirtNetworks.runAction', async () => {
-  await withLogs('code-action', async () => {
-    const { page } = wb;
+  await session.withLogs('code-action', async () => {
+    const { page } = session.wb;
     await openFile(page, 'quick.xml');
     const editor = activeEditor(page);
     await editor.locator('.view-line span span', { hasText: /^quick$/ }).first().click();
@@ -432,16 +360,16 @@ test('the editor code action from the language server defines the network throug
     await focused.waitFor({ state: 'visible', timeout: 5_000 });
     await page.keyboard.press('Enter');
     await menu.waitFor({ state: 'hidden', timeout: 10_000 });
-    await showExplorer(page);
+    await showNetworksView(page);
     assert.equal(await waitForRow(page, 'quick', (d) => d !== ''), 'inactive · isolated');
   });
 });
 
 test('toggle autostart, DHCP leases and host health from the palette', async () => {
-  await withLogs('palette', async () => {
-    const { page } = wb;
+  await session.withLogs('palette', async () => {
+    const { page } = session.wb;
     await clearNotifications(page);
-    await showExplorer(page);
+    await showNetworksView(page);
     await runCommandAndPick(page, 'Libvirt: Toggle Network Autostart', 'default');
     assert.equal(await waitForRow(page, 'default', (d) => d.includes('autostart')), 'active · autostart · virbr0 · nat');
     await runCommandAndPick(page, 'Libvirt: Toggle Network Autostart', 'default');
@@ -470,28 +398,28 @@ test('toggle autostart, DHCP leases and host health from the palette', async () 
 });
 
 test('undefine asks in a modal dialog, then the network is gone', async () => {
-  await withLogs('undefine', async () => {
-    const { page } = wb;
+  await session.withLogs('undefine', async () => {
+    const { page } = session.wb;
     await runCommandAndPick(page, 'Libvirt: Undefine Network...', 'lab1');
     const box = dialog(page);
     await box.waitFor({ state: 'visible', timeout: 10_000 });
     assert.match(await box.innerText(), /Undefine network 'lab1' on test:\/\/\/default\?/);
     await box.locator('.monaco-button', { hasText: exactly('Undefine') }).click();
-    await showExplorer(page);
+    await showNetworksView(page);
     await waitForNoRow(page, 'lab1');
     assert.equal(await waitForRow(page, CONNECTION, (d) => d === '2 networks, 1 active'), '2 networks, 1 active', 'default and quick remain');
   });
 });
 
 test('welcome views: no connection configured, virsh not found', async () => {
-  await withLogs('welcome', async () => {
-    const { page } = wb;
-    await showExplorer(page);
-    const welcome = tree(page).locator('.welcome-view');
+  await session.withLogs('welcome', async () => {
+    const { page } = session.wb;
+    await showNetworksView(page);
+    const welcome = networksView(page).locator('.welcome-view');
 
     await editMachineSettings(page, { 'libvirtNetworks.connections': [] });
     await welcome.filter({ hasText: 'No libvirt connection is configured.' }).waitFor({ state: 'visible', timeout: 30_000 });
-    assert.equal(await tree(page).locator('.monaco-list-row').count(), 0);
+    assert.equal(await networksView(page).locator('.monaco-list-row').count(), 0);
     assert.equal(await welcome.locator('a, .monaco-button', { hasText: 'Add a Connection' }).count(), 1);
 
     await editMachineSettings(page, { 'libvirtNetworks.connections': [CONNECTION], 'libvirtNetworks.virshPath': '/nonexistent/bin/virsh' });

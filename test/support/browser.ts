@@ -85,7 +85,7 @@ export async function waitForWorkbench(page: Page, timeoutMs = 60_000): Promise<
 }
 
 /** A regexp matching exactly `text` (Playwright's hasText with a string matches substrings). */
-function exactly(text: string): RegExp {
+export function exactly(text: string): RegExp {
   return new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
 }
 
@@ -135,17 +135,70 @@ async function focusWorkbench(page: Page): Promise<void> {
   await page.keyboard.press('Escape');
 }
 
-/** Runs a command from the command palette (F1) by its exact label as listed, e.g. "View: Toggle Word Wrap" (commands hidden by their precondition, e.g. editor commands with no editor open, are not listed). */
-export async function runCommand(page: Page, label: string): Promise<void> {
+/** Opens the command palette (F1) with `query` typed in; returns the Quick Input widget. */
+async function openPalette(page: Page, query: string): Promise<Locator> {
   await focusWorkbench(page);
   await page.keyboard.press('F1');
   const widget = await quickInput(page);
-  const input = widget.locator('input');
-  await input.fill(`>${label}`);
-  const row = widget.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: exactly(label) }) }).first();
+  await widget.locator('input').fill(`>${query}`);
+  return widget;
+}
+
+/** The Quick Input row whose own label is exactly `label`. */
+function quickInputRow(page: Page, widget: Locator, label: string): Locator {
+  return widget.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: exactly(label) }) }).first();
+}
+
+/** Each Quick Input row's own label (a row's detail line is a second icon label: not counted). */
+async function quickInputLabels(widget: Locator): Promise<string[]> {
+  return widget.locator('.monaco-list-row').evaluateAll((rows) =>
+    rows.map((r) => ((r as unknown as DomElement).querySelector('.label-name')?.textContent ?? '').trim()),
+  );
+}
+
+/** Runs a command from the command palette (F1) by its exact label as listed, e.g. "View: Toggle Word Wrap" (commands hidden by their precondition, e.g. editor commands with no editor open, are not listed). */
+export async function runCommand(page: Page, label: string): Promise<void> {
+  const widget = await openPalette(page, label);
+  const row = quickInputRow(page, widget, label);
   await row.waitFor({ state: 'visible', timeout: 10_000 });
   await row.click();
   await widget.waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
+}
+
+/**
+ * Runs a palette command that answers with a quick pick of its own, then picks `item` there;
+ * returns the labels it offered. (runCommand waits for the palette to close, which it does not do
+ * when the command opens the next quick pick in it.) The command's quick pick is recognised by
+ * its `title`: by default the command's label without its category and a trailing "...".
+ */
+export async function runCommandAndPick(page: Page, command: string, item: string, title = command.replace(/^[^:]*: /, '').replace(/\.\.\.$/, '')): Promise<string[]> {
+  const widget = await openPalette(page, command);
+  const entry = quickInputRow(page, widget, command);
+  await entry.waitFor({ state: 'visible', timeout: 10_000 });
+  await entry.click();
+  // The command's own quick pick replaces the palette: its title says so.
+  await widget.locator('.quick-input-title', { hasText: title }).waitFor({ state: 'visible', timeout: 20_000 });
+  return pickQuickItem(page, item);
+}
+
+/** Picks the quick-pick row labelled `label` once it shows; returns every row label first. */
+export async function pickQuickItem(page: Page, label: string): Promise<string[]> {
+  const widget = await quickInput(page);
+  const item = quickInputRow(page, widget, label);
+  await item.waitFor({ state: 'visible', timeout: 20_000 });
+  const labels = await quickInputLabels(widget);
+  await item.click();
+  await widget.waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
+  return labels;
+}
+
+/** The command palette's row labels for `query` once at least one row shows (no command is run). */
+export async function paletteLabels(page: Page, query: string): Promise<string[]> {
+  const widget = await openPalette(page, query);
+  await widget.locator('.monaco-list-row').first().waitFor({ state: 'visible', timeout: 10_000 });
+  const labels = await quickInputLabels(widget);
+  await page.keyboard.press('Escape');
+  return labels;
 }
 
 export interface Problem {

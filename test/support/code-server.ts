@@ -31,6 +31,8 @@ export interface CodeServer {
   output(): string;
   /** Text of every extension-host / language-server log file under userDataDir/logs (for diagnosing failures). */
   extensionLogs(): string;
+  /** Text of every log file under userDataDir/logs, whatever wrote it. */
+  logs(): string;
   /** Kills the process group by pid (TERM, then KILL), waits for it, removes the temp dirs. */
   stop(): Promise<void>;
 }
@@ -38,13 +40,23 @@ export interface CodeServer {
 export interface StartCodeServerOptions {
   /** Folder to open; must exist. */
   workspace: string;
-  /** User settings merged over the test defaults (DEFAULT_SETTINGS). */
+  /** User settings merged over the test defaults (DEFAULT_SETTINGS, then WORKSPACE_TRUST_SETTINGS with workspaceTrust). */
   settings?: Record<string, unknown>;
+  /**
+   * Remote machine settings (userDataDir/Machine/settings.json), written before start. Machine-scoped
+   * settings are read only from there in code-server's (remote) window.
+   */
+  machineSettings?: Record<string, unknown>;
+  /**
+   * Workspace trust on (default off: --disable-workspace-trust). The folder then opens in Restricted
+   * Mode, without a start-up question, until trust is granted in the workbench.
+   */
+  workspaceTrust?: boolean;
   /** Give up waiting for the HTTP server after this long (default 60 s). */
   timeoutMs?: number;
 }
 
-/** User settings every test workbench gets: trusted workspace, nothing that phones home or pops up. */
+/** User settings every test workbench gets: no workspace trust (unless workspaceTrust), nothing that phones home or pops up. */
 export const DEFAULT_SETTINGS: Record<string, unknown> = {
   'security.workspace.trust.enabled': false,
   'workbench.startupEditor': 'none',
@@ -62,6 +74,13 @@ export const DEFAULT_SETTINGS: Record<string, unknown> = {
   'editor.hover.delay': 300,
   'files.autoSave': 'off',
   'window.restoreWindows': 'none',
+};
+
+/** With workspaceTrust: trust enabled, and no start-up prompt (the folder opens in Restricted Mode). */
+export const WORKSPACE_TRUST_SETTINGS: Record<string, unknown> = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.emptyWindow': false,
 };
 
 /** Identity of the extension from the repo's package.json: `publisher.name`, version. */
@@ -160,10 +179,15 @@ export async function startCodeServer(opts: StartCodeServerOptions): Promise<Cod
   for (const d of [path.join(userDataDir, 'User'), extensionsDir, ...['config', 'data', 'cache'].map((x) => path.join(xdg, x))]) {
     fs.mkdirSync(d, { recursive: true });
   }
+  const trust = opts.workspaceTrust === true;
   fs.writeFileSync(
     path.join(userDataDir, 'User', 'settings.json'),
-    JSON.stringify({ ...DEFAULT_SETTINGS, ...opts.settings }, null, 2),
+    JSON.stringify({ ...DEFAULT_SETTINGS, ...(trust ? WORKSPACE_TRUST_SETTINGS : {}), ...opts.settings }, null, 2),
   );
+  if (opts.machineSettings) {
+    fs.mkdirSync(path.join(userDataDir, 'Machine'), { recursive: true });
+    fs.writeFileSync(path.join(userDataDir, 'Machine', 'settings.json'), JSON.stringify(opts.machineSettings, null, 2));
+  }
   // Our own config file, so code-server never writes ~/.config/code-server/config.yaml.
   const configFile = path.join(root, 'config.yaml');
   fs.writeFileSync(configFile, 'auth: none\ncert: false\n');
@@ -176,7 +200,7 @@ export async function startCodeServer(opts: StartCodeServerOptions): Promise<Cod
     '--auth', 'none',
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(trust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--disable-proxy',
     '--ignore-last-opened',
@@ -267,6 +291,7 @@ export async function startCodeServer(opts: StartCodeServerOptions): Promise<Cod
     output: () => output,
     extensionLogs: () =>
       readTree(path.join(userDataDir, 'logs'), (f) => /exthost|Libvirt|remoteagent|extensionHost/i.test(f) && f.endsWith('.log')),
+    logs: () => readTree(path.join(userDataDir, 'logs'), (f) => f.endsWith('.log')),
     stop,
   };
 }
