@@ -3,6 +3,8 @@ import { bridgeNameTooLong } from '../bridge-name-too-long';
 import { bridgeNameInvalid } from '../bridge-name-invalid';
 import { ipNetmaskInvalidAtStart } from '../ip-netmask-invalid-at-start';
 import { mtuRejectedAtStart } from '../mtu-rejected-at-start';
+import { bridgeMacZero } from '../bridge-mac-zero';
+import { ipAddressUnassignable } from '../ip-address-unassignable';
 import { natPortRangeEmpty } from '../nat-port-range-empty';
 import { localPtrPrefixUnsupported } from '../local-ptr-prefix-unsupported';
 import { ipv6DhcpPrefixTooShort } from '../ipv6-dhcp-prefix-too-short';
@@ -16,6 +18,8 @@ export const startRules: Rule[] = [
   bridgeNameInvalid,
   ipNetmaskInvalidAtStart,
   mtuRejectedAtStart,
+  bridgeMacZero,
+  ipAddressUnassignable,
   natPortRangeEmpty,
   localPtrPrefixUnsupported,
   ipv6DhcpPrefixTooShort,
