@@ -46,3 +46,9 @@ test('dnsmasq-record-rejected is quiet where dnsmasq accepts or never runs', () 
   assertQuiet(rule, net(`<dns><srv service="${a(63)}" protocol="tcp"/></dns>`)); // no <ip>: no dnsmasq
   assertQuiet(rule, net(`<forward mode="bridge"/><bridge name="br0"/><domain name="${a(64)}"/>`));
 });
+
+test('dnsmasq-record-rejected fires on a bootp file with a quote (dhcp-boot line), not on spaces', () => {
+  const dhcp = (bootp: string) => net(`<ip address="10.0.0.1" prefix="24"><dhcp><range start="10.0.0.2" end="10.0.0.9"/>${bootp}</dhcp></ip>`);
+  assertFires(rule, dhcp(`<bootp file='⟦pxe"linux.0⟧'/>`), 'dnsmasq: missing " at line "dhcp-boot=pxe"linux.0"');
+  assertQuiet(rule, dhcp(`<bootp file='boot dir/pxelinux.0' server='10.0.0.1'/>`));
+});

@@ -1,6 +1,7 @@
 import { attr, attrValue, child, children, type XmlAttribute, type XmlElement } from '../xml';
 import type { Rule } from '../rule';
-import { dnsEnabled, dnsmasqRuns } from './network-runtime';
+import { dhcpIp, dnsEnabled, dnsmasqRuns } from './network-runtime';
+import { parseAddress } from '../ip';
 import { checkDnsmasqLine } from './dnsmasq-option-rejected';
 import { chunks, confLineError, dnsmasqAcceptsName, domainError, serverDomainsError, srvHostError, txtRecordError, type ConfError } from './dnsmasq-conf';
 
@@ -24,8 +25,8 @@ const HINTS: Record<ConfError, string> = {
 };
 
 /**
- * S-18: the DNS names and texts of `<domain>`, `<dns>` forwarders, TXT and SRV records are
- * written verbatim into the dnsmasq config (networkDnsmasqConfContents). libvirt's parser
+ * S-18: the DNS names and texts of `<domain>`, `<dns>` forwarders, TXT and SRV records, and
+ * the `<bootp>` file, are written verbatim into the dnsmasq config (networkDnsmasqConfContents). libvirt's parser
  * checks little of them; dnsmasq refuses the config, so net-start fails, when a label exceeds 63
  * characters, a name is not ASCII (dnsmasq runs with LC_ALL=C), a quote is left open, a comma
  * shifts the SRV fields, or a line outgrows dnsmasq's 1024-byte line buffer.
@@ -117,6 +118,15 @@ function confLines(root: XmlElement): ConfLine[] {
         },
       });
     }
+  }
+  // networkDnsmasqConfDHCP: the first IPv4 <ip> with DHCP gets its <bootp> as dhcp-boot.
+  const ipv4 = dhcpIp(root, 'ipv4');
+  const dhcp = ipv4 && child(ipv4.element, 'dhcp');
+  const bootp = dhcp && child(dhcp, 'bootp');
+  const file = bootp && attr(bootp, 'file');
+  if (bootp && file && file.value !== '') {
+    const server = parseAddress(attrValue(bootp, 'server') ?? '');
+    lines.push({ line: `dhcp-boot=${file.value}${server ? `,,${server.text}` : ''}`, parse: () => undefined, blame: () => file });
   }
   return lines;
 }
