@@ -9,6 +9,7 @@ import { HostNetworks } from '../../server/src/host/networks';
 import { VirshSession } from '../../server/src/host/virsh-session';
 import { VirshError } from '../../server/src/host/errors';
 import * as calls from '../../server/src/host/calls';
+import { rejection, waitFor } from '../support/host-layer';
 
 const URI = 'test:///default';
 
@@ -19,16 +20,6 @@ function logged(): { lines: string[]; logger: (line: string) => void } {
 
 function xmlEscape(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-async function rejection(p: Promise<unknown>): Promise<VirshError> {
-  try {
-    await p;
-  } catch (e) {
-    assert.ok(e instanceof VirshError, `expected a VirshError, got ${String(e)}`);
-    return e;
-  }
-  assert.fail('expected a rejection');
 }
 
 async function defaultIsActive(host: HostNetworks): Promise<boolean> {
@@ -278,6 +269,3 @@ test('net-define reads a private temp file that is gone afterwards', async () =>
   }
 });
 
-async function waitFor(predicate: () => boolean): Promise<void> {
-  while (!predicate()) await new Promise((r) => setTimeout(r, 10));
-}

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { rejection, waitFor } from '../support/host-layer';
 import { startLibvirtd, type LibvirtdSandbox } from '../support/libvirtd-sandbox';
 import { HostNetworks } from '../../server/src/host/networks';
 import { NetworkEventWatcher, type NetworkEvent } from '../../server/src/host/events';
@@ -13,20 +14,6 @@ import { checkHostHealth, machineHealthDeps } from '../../server/src/host/health
 import { parseIpLinkJson } from '../../server/src/host/link-state';
 import { VirshError } from '../../server/src/host/errors';
 import type { NetworkSummary } from '../../server/src/host/types';
-
-async function rejection(p: Promise<unknown>): Promise<VirshError> {
-  try {
-    await p;
-  } catch (e) {
-    assert.ok(e instanceof VirshError, `expected a VirshError, got ${String(e)}`);
-    return e;
-  }
-  assert.fail('expected a rejection');
-}
-
-async function waitFor(predicate: () => boolean): Promise<void> {
-  while (!predicate()) await new Promise((r) => setTimeout(r, 20));
-}
 
 describe('host layer on a sandboxed qemu:///system', () => {
   let sb: LibvirtdSandbox;

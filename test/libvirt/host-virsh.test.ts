@@ -5,20 +5,11 @@ import assert from 'node:assert/strict';
 import { runCall, runVirsh, type VirshTarget } from '../../server/src/host/virsh';
 import { VirshError } from '../../server/src/host/errors';
 import * as calls from '../../server/src/host/calls';
+import { rejection } from '../support/host-layer';
 
 function target(virshPath = 'virsh'): VirshTarget & { lines: string[] } {
   const lines: string[] = [];
   return { virshPath, uri: 'test:///default', logger: (line) => lines.push(line), lines };
-}
-
-async function rejection(p: Promise<unknown>): Promise<VirshError> {
-  try {
-    await p;
-  } catch (e) {
-    assert.ok(e instanceof VirshError, `expected a VirshError, got ${String(e)}`);
-    return e;
-  }
-  assert.fail('expected a rejection');
 }
 
 // Never finishes on its own within the test: the test driver emits no events.

@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { waitFor } from '../support/host-layer';
 import { startLibvirtd, type LibvirtdSandbox } from '../support/libvirtd-sandbox';
 import { SERVER_MODULE, startServer, type LspSession } from '../support/lsp-client';
 import type { ActionParams, ActionResult, NetworksChangedParams, SnapshotResult } from '../../server/src/protocol';
@@ -114,7 +115,7 @@ describe('host facts and actions on a sandboxed qemu:///system', () => {
   test('hiding the explorer stops the event watcher', async () => {
     await server.connection.sendNotification('libvirt/explorerVisible', { visible: false });
     await snapshot(); // answered after the notification was handled
-    await waitFor(() => watcherProcesses(server.process.pid!).length === 0);
+    await waitFor(() => watcherProcesses(server.process.pid!).length === 0, 15_000);
   });
 
   test('editor code actions define on the sandbox, then offer to start', async () => {
@@ -276,16 +277,8 @@ function recordDiagnostics(server: LspSession, published: Map<string, Diagnostic
 
 /** The publication number `index` (0-based) for `uri`, waiting for it if needed. */
 async function nextPublication(published: Map<string, Diagnostic[][]>, uri: string, index: number): Promise<Diagnostic[]> {
-  await waitFor(() => (published.get(uri)?.length ?? 0) > index);
+  await waitFor(() => (published.get(uri)?.length ?? 0) > index, 15_000);
   return published.get(uri)![index];
-}
-
-async function waitFor(predicate: () => boolean): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error('condition not reached within 15 s');
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 /** `virsh ... net-event` processes whose parent is `pid` (zombies excluded). */

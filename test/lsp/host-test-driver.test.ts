@@ -13,13 +13,9 @@ const URI = 'test:///default';
 
 describe('libvirt requests on test:///default', () => {
   let server: LspSession;
-  const log: string[] = [];
 
   before(async () => {
     server = await startServer({ trusted: true, virshPath: 'virsh', connections: [URI] });
-    server.connection.onNotification('window/logMessage', (p: { message: string }) => {
-      log.push(p.message);
-    });
   });
   after(async () => {
     await server?.stop();
@@ -49,8 +45,8 @@ describe('libvirt requests on test:///default', () => {
       ips: [{ family: 'ipv4', address: '192.168.122.1', prefix: 24, dhcpRanges: [{ start: '192.168.122.2', end: '192.168.122.254' }] }],
     });
     assert.ok(
-      log.some((l) => /^virsh -c test:\/\/\/default net-list --all --uuid \[session\]: ok \(\d+ ms\)$/.test(l)),
-      log.join('\n'),
+      server.logMessages.some((l) => /^virsh -c test:\/\/\/default net-list --all --uuid \[session\]: ok \(\d+ ms\)$/.test(l)),
+      server.logMessages.join('\n'),
     );
   });
 

@@ -39,12 +39,8 @@ describe('untrusted workspace', () => {
 
   describe('untrusted server', () => {
     let server: LspSession;
-    const log: string[] = [];
     before(async () => {
       server = await startServer({ trusted: false, virshPath: tripwire, connections: [URI] });
-      server.connection.onNotification('window/logMessage', (p: { message: string }) => {
-        log.push(p.message);
-      });
     });
     after(async () => {
       await server?.stop();
@@ -79,7 +75,7 @@ describe('untrusted workspace', () => {
       // Requests are answered in order: anything the notifications started has started by now.
       await assert.rejects(server.request('libvirt/snapshot', {}));
       assert.equal(existsSync(ran()), false, existsSync(ran()) ? readFileSync(ran(), 'utf8') : '');
-      assert.deepEqual(log.filter((l) => l.includes(tripwire) || /^virsh /.test(l)), []);
+      assert.deepEqual(server.logMessages.filter((l) => l.includes(tripwire) || /^virsh /.test(l)), []);
     });
   });
 

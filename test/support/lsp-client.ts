@@ -9,6 +9,8 @@ export interface LspSession {
   connection: MessageConnection;
   process: ChildProcess;
   stderr(): string;
+  /** Every window/logMessage message the server sent so far (its log: virsh calls and their outcome, failures). */
+  logMessages: string[];
   open(uri: string, text: string, version?: number): void;
   change(uri: string, text: string, version: number): void;
   /** Resolves with the next diagnostics published for `uri` (optionally for a given version). */
@@ -29,6 +31,10 @@ export async function startServer(initializationOptions: Record<string, unknown>
     const i = waiters.findIndex((w) => w.uri === params.uri && (w.version === undefined || w.version === params.version));
     if (i >= 0) waiters.splice(i, 1)[0].resolve(params.diagnostics);
   });
+  const logMessages: string[] = [];
+  connection.onNotification('window/logMessage', (p: { message: string }) => {
+    logMessages.push(p.message);
+  });
   connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
   connection.listen();
   await connection.sendRequest('initialize', {
@@ -42,6 +48,7 @@ export async function startServer(initializationOptions: Record<string, unknown>
     connection,
     process: child,
     stderr: () => stderr,
+    logMessages,
     open(uri, text, version = 1) {
       void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'xml', version, text } });
     },
