@@ -13,23 +13,8 @@ before(async () => {
   server = await startServer();
 });
 after(async () => {
-  await stopPatiently(server);
+  await server.stop();
 });
-
-/**
- * Like LspSession.stop, but waits for the shutdown answer however loaded the machine is and never
- * writes to a server that is already gone (which would surface as an unhandled rejection).
- */
-async function stopPatiently(session: LspSession): Promise<void> {
-  const exited = new Promise((resolve) => session.process.once('exit', resolve));
-  if (session.process.exitCode === null) {
-    await Promise.race([session.connection.sendRequest('shutdown').catch(() => undefined), exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
-    if (session.process.exitCode === null) await session.connection.sendNotification('exit').catch(() => undefined);
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-  }
-  session.connection.dispose();
-  if (session.process.exitCode === null) session.process.kill();
-}
 
 let uriCounter = 0;
 /** Opens the text without its ‸ and returns the uri and the cursor position. */

@@ -4,14 +4,13 @@
 // watcher only while the explorer is visible; a daemon that goes away.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { waitFor } from '../support/host-layer';
 import { startLibvirtd, type LibvirtdSandbox } from '../support/libvirtd-sandbox';
-import { SERVER_MODULE, startServer, type LspSession } from '../support/lsp-client';
+import { startServer, type LspSession } from '../support/lsp-client';
 import type { ActionParams, ActionResult, NetworksChangedParams, SnapshotResult } from '../../server/src/protocol';
 
 /** A network document: NAME, then the body inside <network>. */
@@ -150,7 +149,7 @@ describe('host facts and actions on a sandboxed qemu:///system', () => {
 
 describe('a server in the daemon’s own network namespace reads its routes and interfaces', () => {
   let sb: LibvirtdSandbox;
-  let inside: NetnsServer;
+  let inside: LspSession;
   let outside: LspSession;
 
   before(async () => {
@@ -163,7 +162,7 @@ describe('a server in the daemon’s own network namespace reads its routes and 
     ip('-6', 'addr', 'add', 'fd55::1/64', 'dev', 'lvhostbr0', 'nodad');
     ip('link', 'set', 'lvhostbr0', 'up');
     const options = { trusted: true, virshPath: 'virsh', connections: [sb.uri] };
-    inside = await startServerInNetns(sb.netns, options);
+    inside = await startServer(options, { netns: sb.netns });
     outside = await startServer(options);
     await inside.request('libvirt/snapshot', {});
     await outside.request('libvirt/snapshot', {});
@@ -203,60 +202,10 @@ describe('a server in the daemon’s own network namespace reads its routes and 
 
 // ---------------------------------------------------------------------------------------------
 
-interface NetnsServer {
-  request<R>(method: string, params: unknown): Promise<R>;
-  open(uri: string, text: string): void;
-  diagnostics(uri: string): Promise<Diagnostic[]>;
-  stop(): Promise<void>;
-}
-
-interface Diagnosable {
-  open(uri: string, text: string): void;
-  diagnostics(uri: string): Promise<Diagnostic[]>;
-}
-
-async function openAndDiagnose(server: Diagnosable, uri: string, text: string): Promise<Diagnostic[]> {
+async function openAndDiagnose(server: LspSession, uri: string, text: string): Promise<Diagnostic[]> {
   const pending = server.diagnostics(uri);
   server.open(uri, text);
   return pending;
-}
-
-/** The bundled server started with `ip netns exec NETNS`, so /proc/net and /sys/class/net are the namespace's. */
-async function startServerInNetns(netns: string, initializationOptions: Record<string, unknown>): Promise<NetnsServer> {
-  const child = spawn('ip', ['netns', 'exec', netns, process.execPath, SERVER_MODULE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  const waiters: { uri: string; resolve(d: Diagnostic[]): void }[] = [];
-  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
-    const i = waiters.findIndex((w) => w.uri === p.uri);
-    if (i >= 0) waiters.splice(i, 1)[0].resolve(p.diagnostics);
-  });
-  connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
-  connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } }, initializationOptions });
-  await connection.sendNotification('initialized', {});
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  return {
-    request: (method, params) => connection.sendRequest(method, params),
-    open(uri, text) {
-      void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'xml', version: 1, text } });
-    },
-    diagnostics(uri) {
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri}; server stderr:\n${stderr}`)), 10_000);
-        waiters.push({ uri, resolve: (d) => (clearTimeout(timer), resolve(d)) });
-      });
-    },
-    async stop() {
-      if (child.exitCode === null && child.signalCode === null) {
-        await connection.sendRequest('shutdown');
-        await connection.sendNotification('exit').catch(() => undefined);
-        await exited;
-      }
-      connection.dispose();
-    },
-  };
 }
 
 /** Opens a document and waits for its first publication (with recordDiagnostics installed). */

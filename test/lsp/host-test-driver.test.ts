@@ -178,7 +178,7 @@ test('shutdown ends the server’s virsh session and event watcher', async () =>
     children = virshChildren(server.process.pid!);
     assert.equal(children.length, 2, 'one session and one watcher');
   } finally {
-    await stopServer(server);
+    await server.stop();
   }
   const deadline = Date.now() + 10_000;
   while (children.some(isRunning)) {
@@ -210,22 +210,4 @@ function isRunning(pid: number): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * Shutdown, exit, and wait for the server process to end by itself (lsp-client's stop() kills
- * it right after `exit`), so a test sees what the server's own shutdown cleans up.
- */
-async function stopServer(server: LspSession | undefined): Promise<void> {
-  if (!server) return;
-  const child = server.process;
-  if (child.exitCode === null && child.signalCode === null) {
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    await server.request('shutdown', undefined);
-    await server.connection.sendNotification('exit').catch(() => undefined);
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([exited, new Promise<void>((resolve) => (timer = setTimeout(resolve, 5000)))]).finally(() => clearTimeout(timer));
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  }
-  server.connection.dispose();
 }

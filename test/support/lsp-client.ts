@@ -16,13 +16,26 @@ export interface LspSession {
   /** Resolves with the next diagnostics published for `uri` (optionally for a given version). */
   diagnostics(uri: string, version?: number): Promise<Diagnostic[]>;
   request<R>(method: string, params: unknown): Promise<R>;
+  /**
+   * shutdown and exit, waiting for the process to end: a loaded machine may answer late (15 s, then
+   * exit anyway; 5 s more, then SIGKILL). Never writes to a server that is already gone.
+   */
   stop(): Promise<void>;
+}
+
+export interface StartServerOptions {
+  /** Run the server with `ip netns exec NETNS`, so /proc/net and /sys/class/net are the namespace's (needs root). */
+  netns?: string;
 }
 
 export const SERVER_MODULE = join(__dirname, '../../../server/out/server.js');
 
-export async function startServer(initializationOptions: Record<string, unknown> = {}): Promise<LspSession> {
-  const child = spawn(process.execPath, [SERVER_MODULE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+export async function startServer(initializationOptions: Record<string, unknown> = {}, opts: StartServerOptions = {}): Promise<LspSession> {
+  const command = [process.execPath, SERVER_MODULE, '--stdio'];
+  const [file, ...args] = opts.netns === undefined ? command : ['ip', 'netns', 'exec', opts.netns, ...command];
+  const child = spawn(file, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const running = () => child.exitCode === null && child.signalCode === null;
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -63,11 +76,22 @@ export async function startServer(initializationOptions: Record<string, unknown>
     },
     request: (method, params) => connection.sendRequest(method, params),
     async stop() {
-      // A loaded machine may answer shutdown late; the server is killed below in any case.
-      await Promise.race([connection.sendRequest('shutdown').catch(() => undefined), new Promise((r) => setTimeout(r, 10_000))]);
-      await connection.sendNotification('exit').catch(() => undefined);
+      if (running()) {
+        await within(15_000, Promise.race([connection.sendRequest('shutdown').catch(() => undefined), exited]));
+        if (running()) await connection.sendNotification('exit').catch(() => undefined);
+        await within(5_000, exited);
+        if (running()) {
+          child.kill('SIGKILL');
+          await exited;
+        }
+      }
       connection.dispose();
-      if (child.exitCode === null) child.kill();
     },
   };
+}
+
+/** Waits for `p`, `ms` at the most. */
+async function within(ms: number, p: Promise<unknown>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([p, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]).finally(() => clearTimeout(timer));
 }
