@@ -30,6 +30,7 @@ const HOST_DEPENDENT = [
   /Unable to set bridge \S+ vlan_filtering/, // the host bridge (br0) does not exist here
   /firewalld is not active/, // S-7: a zone without firewalld; we warn, the host decides
   /dnsmasq .*unexpected exit status 3/, // dnsmasq's "file not found": the tftp root is missing on this host (§6.8)
+  /Invalid address '[^']*%[^']*'/, // IP-2: getaddrinfo resolves a scope id by interface name; the sandbox has only lo
 ];
 
 /**
