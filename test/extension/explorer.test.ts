@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
-import { activeEditor, exactly, openFile, runCommand, runCommandAndPick, screenshot, waitForProblems } from '../support/browser';
+import { activeEditor, exactly, openFile, openPalette, runCommand, runCommandAndPick, screenshot, waitForProblems } from '../support/browser';
 import { REPO_ROOT } from '../support/code-server';
 import { networksView, showNetworksView, useWorkbench } from '../support/extension-e2e';
 
@@ -175,11 +175,7 @@ async function editMachineSettings(page: Page, settings: Record<string, unknown>
   const current = JSON.parse(fs.readFileSync(machineSettingsFile(), 'utf8')) as Record<string, unknown>;
   // One line: the editor would re-indent pasted line breaks.
   const text = JSON.stringify({ ...current, ...settings });
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('F1');
-  const widget = page.locator('.quick-input-widget');
-  await widget.waitFor({ state: 'visible', timeout: 10_000 });
-  await widget.locator('input').fill('>Preferences: Open Remote Settings (JSON)');
+  const widget = await openPalette(page, 'Preferences: Open Remote Settings (JSON)');
   await widget.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: /^Preferences: Open Remote Settings \(JSON\)/ }) }).first().click();
   await page.locator('.tabs-container .tab.active', { hasText: 'settings.json' }).waitFor({ state: 'visible', timeout: 20_000 });
   await activeEditor(page).locator('.view-lines').click();

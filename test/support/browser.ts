@@ -136,7 +136,7 @@ async function focusWorkbench(page: Page): Promise<void> {
 }
 
 /** Opens the command palette (F1) with `query` typed in; returns the Quick Input widget. */
-async function openPalette(page: Page, query: string): Promise<Locator> {
+export async function openPalette(page: Page, query: string): Promise<Locator> {
   await focusWorkbench(page);
   await page.keyboard.press('F1');
   const widget = await quickInput(page);

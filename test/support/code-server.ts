@@ -130,14 +130,17 @@ export function makeWorkspace(files: Record<string, string>, prefix = 'lvn-ws-')
 const live = new Set<number>();
 process.on('exit', () => {
   // Last resort if a test dies without stop(): no code-server outlives the test process.
-  for (const pid of live) {
-    try {
-      process.kill(-pid, 'SIGKILL');
-    } catch {
-      /* gone */
-    }
-  }
+  for (const pid of live) killGroup(pid, 'SIGKILL');
 });
+
+/** Signals the process group `pid` leads; nothing if it is gone. */
+function killGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    /* gone */
+  }
+}
 
 function groupAlive(pid: number): boolean {
   try {
@@ -236,20 +239,10 @@ export async function startCodeServer(opts: StartCodeServerOptions): Promise<Cod
     if (stopped) return;
     stopped = true;
     if (groupAlive(pid)) {
-      try {
-        process.kill(-pid, 'SIGTERM');
-      } catch {
-        /* gone */
-      }
+      killGroup(pid, 'SIGTERM');
       const deadline = Date.now() + 10_000;
       while (groupAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-      if (groupAlive(pid)) {
-        try {
-          process.kill(-pid, 'SIGKILL');
-        } catch {
-          /* gone */
-        }
-      }
+      if (groupAlive(pid)) killGroup(pid, 'SIGKILL');
     }
     if (!hasExited) await exited;
     live.delete(pid);
