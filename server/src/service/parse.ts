@@ -19,6 +19,8 @@ const PARSER_OPTIONS = {
   trimValues: false,
   ignoreDeclaration: true,
   ignorePiTags: true,
+  // No callbacks use the path: don't build a jPath string for every tag.
+  jPath: false,
 } as const;
 const parser = new XMLParser({ ...PARSER_OPTIONS, processEntities: true });
 /** Entity processing costs a pass over every text node: skip it when there is no `&` at all. */
