@@ -38,3 +38,18 @@ test("checkDnsmasqLine follows dnsmasq's config reader", () => {
   assert.equal(checkDnsmasqLine('cname="a#b",c'), undefined);
   assert.equal(checkDnsmasqLine('cname="a,b')?.error, 'missing "');
 });
+
+test('dnsmasq-option-rejected fires on a non-number for a numeric option, and a port above 65535', () => {
+  assertFires(rule, doc('<dnsmasq:option value="⟦cache-size=abc⟧"/>'), 'dnsmasq: error at line "cache-size=abc"');
+  assertFires(rule, doc('<dnsmasq:option value="⟦local-ttl=1h⟧"/>'), 'dnsmasq: error at line "local-ttl=1h"');
+  assertFires(rule, doc('<dnsmasq:option value="⟦query-port=70000⟧"/>'), 'dnsmasq: error at line');
+  assertQuiet(rule, doc('<dnsmasq:option value="cache-size=010"/><dnsmasq:option value="port= 5353"/>'));
+});
+
+test('dnsmasq-option-rejected fires on a once-only option libvirt already writes, or that is given twice', () => {
+  assertFires(rule, doc('<dnsmasq:option value="⟦pid-file=/tmp/x.pid⟧"/>'), 'dnsmasq: illegal repeated keyword at line "pid-file=/tmp/x.pid"');
+  assertFires(rule, doc('<dnsmasq:option value="cache-size=10"/><dnsmasq:option value="⟦cache-size=20⟧"/>'), 'illegal repeated keyword at line "cache-size=20"');
+  assertFires(rule, doc('<dnsmasq:option value="⟦port=5353⟧"/>', 'dnsmasq', '<dns enable="no"/><ip address="10.0.0.1" prefix="24"><dhcp><range start="10.0.0.2" end="10.0.0.9"/></dhcp></ip>'), 'illegal repeated keyword');
+  assertFires(rule, doc('<dnsmasq:option value="⟦dhcp-lease-max=50⟧"/>', 'dnsmasq', '<ip address="10.0.0.1" prefix="24"><dhcp><range start="10.0.0.2" end="10.0.0.9"/></dhcp></ip>'), 'illegal repeated keyword');
+  assertQuiet(rule, doc('<dnsmasq:option value="port=5353"/><dnsmasq:option value="dhcp-lease-max=50"/><dnsmasq:option value="log-queries"/><dnsmasq:option value="log-queries"/>'));
+});

@@ -1,6 +1,7 @@
 import { attr, type XmlAttribute, type XmlElement } from '../xml';
 import type { QuickFix, Rule } from '../rule';
-import { dnsmasqRuns, replaceAttrValue } from './network-runtime';
+import { dhcpIp, dnsEnabled, dnsmasqRuns, replaceAttrValue } from './network-runtime';
+import { readConfLine } from './dnsmasq-conf';
 import dnsmasqOptions from '../../../../schemas/dnsmasq-options.json';
 
 export const DNSMASQ_NAMESPACE = 'http://libvirt.org/schemas/network/dnsmasq/1.0';
@@ -31,8 +32,31 @@ export function dnsmasqOptionElements(root: XmlElement): XmlElement[] {
 }
 
 interface LineVerdict {
-  error: 'bad option' | 'extraneous parameter' | 'missing parameter' | 'missing "';
+  error: 'bad option' | 'extraneous parameter' | 'missing parameter' | 'missing "' | 'error' | 'illegal repeated keyword';
   name: string;
+}
+
+/** Options dnsmasq takes at most once (ARG_ONE; confirmed with dnsmasq --test, 2.90). */
+const ONCE_ONLY = new Set(['pid-file', 'port', 'dhcp-lease-max', 'cache-size', 'local-ttl', 'neg-ttl', 'max-ttl', 'max-cache-ttl', 'min-cache-ttl', 'auth-ttl', 'dhcp-ttl', 'dns-forward-max', 'query-port', 'min-port', 'max-port', 'edns-packet-max', 'user', 'group', 'log-facility', 'dhcp-leasefile', 'dhcp-script', 'tftp-max', 'local-service', 'log-async']);
+/** Options whose value is a plain decimal number (atoi_check); the port ones at most 65535. */
+const NUMERIC = new Set(['cache-size', 'local-ttl', 'neg-ttl', 'max-ttl', 'max-cache-ttl', 'min-cache-ttl', 'auth-ttl', 'dhcp-ttl', 'dns-forward-max', 'edns-packet-max', 'dhcp-lease-max', 'tftp-max', 'port', 'query-port', 'min-port', 'max-port']);
+const PORTS = new Set(['port', 'query-port', 'min-port', 'max-port']);
+
+/** A line's option name and value as dnsmasq's reader leaves them (quotes removed), or undefined. */
+function optionOf(line: string): { name: string; value?: string } | undefined {
+  const read = readConfLine(line);
+  if ('error' in read || read.text === '') return undefined;
+  const equals = read.text.indexOf('=');
+  if (equals < 0) return { name: read.text };
+  return { name: read.text.slice(0, equals).replace(/[ =]+$/, ''), value: read.text.slice(equals + 1).trim() };
+}
+
+/** The value checks dnsmasq makes on the numeric options, for a line whose name is fine. */
+function checkDnsmasqValue(line: string): LineVerdict | undefined {
+  const option = optionOf(line);
+  if (!option || option.value === undefined || !NUMERIC.has(option.name) || option.value === '') return undefined;
+  if (!/^[0-9]+$/.test(option.value) || (PORTS.has(option.name) && Number(option.value) > 65535)) return { error: 'error', name: option.name };
+  return undefined;
 }
 
 /**
@@ -112,6 +136,13 @@ function closestOption(name: string): string | undefined {
   return best;
 }
 
+/** What libvirt itself writes of the once-only options, and when. */
+const LIBVIRT_WRITES: Record<string, string> = {
+  'pid-file': 'libvirt always writes pid-file for the network',
+  port: "libvirt writes port=0 when <dns enable='no'>",
+  'dhcp-lease-max': 'libvirt writes dhcp-lease-max for the DHCP ranges',
+};
+
 function fixFor(value: XmlAttribute, rawValue: string, verdict: LineVerdict): { hint: string; fixes: QuickFix[] } {
   const editable = rawValue === value.value && !value.value.includes('\n');
   if (verdict.error === 'bad option') {
@@ -131,13 +162,19 @@ function fixFor(value: XmlAttribute, rawValue: string, verdict: LineVerdict): { 
     };
   }
   if (verdict.error === 'missing parameter') return { hint: `dnsmasq option '${verdict.name}' needs a value: write value='${verdict.name}=...'`, fixes: [] };
+  if (verdict.error === 'error') return { hint: `dnsmasq option '${verdict.name}' takes a decimal number${PORTS.has(verdict.name) ? ' from 0 to 65535' : ''}`, fixes: [] };
+  if (verdict.error === 'illegal repeated keyword') {
+    return { hint: `dnsmasq takes '${verdict.name}' only once, and it is already set${LIBVIRT_WRITES[verdict.name] ? ` (${LIBVIRT_WRITES[verdict.name]})` : ' by an earlier option'}`, fixes: [] };
+  }
   return { hint: 'close the quote: dnsmasq reads "..." as one quoted string', fixes: [] };
 }
 
 /**
  * §6.7 / S-18: each `<dnsmasq:option value>` becomes one line of the network's dnsmasq config,
- * written verbatim. dnsmasq refuses unknown option names, values on options that take none and
- * missing values, so the network defines but fails at net-start. Option names come from the
+ * written verbatim. dnsmasq refuses unknown option names, values on options that take none,
+ * missing values, non-numbers for its numeric options, and a second use of a once-only option
+ * (libvirt itself writes pid-file, port=0 without DNS, dhcp-lease-max with DHCP ranges), so the
+ * network defines but fails at net-start. Option names come from the
  * installed dnsmasq (schemas/dnsmasq-options.json, scripts/gen-dnsmasq-options.mjs). Only when
  * dnsmasq runs for the network (some <ip>, and DHCP/TFTP or DNS enabled).
  */
@@ -146,15 +183,24 @@ export const dnsmasqOptionRejected: Rule = {
   severity: 'error',
   layer: 'start',
   spec: ['§6.7', 'S-18'],
-  description: '<dnsmasq:option> values dnsmasq refuses (unknown option, value on a flag, missing value).',
+  description: '<dnsmasq:option> values dnsmasq refuses (unknown option, value on a flag, missing value, bad number, repeated once-only option).',
   check({ root, facts, xml, report }) {
     if (!dnsmasqRuns(root, facts)) return;
     const conf = `/var/lib/libvirt/dnsmasq/${facts.name}.conf`;
+    // What libvirt's own lines already set (networkDnsmasqConfContents).
+    const seen = new Set<string>(['pid-file']);
+    if (!dnsEnabled(root)) seen.add('port');
+    if (dhcpIp(root, 'ipv4')?.ranges.length || dhcpIp(root, 'ipv6')?.ranges.length) seen.add('dhcp-lease-max');
     for (const option of dnsmasqOptionElements(root)) {
       const value = attr(option, 'value');
       if (!value) continue;
       for (const line of value.value.split(/\r?\n/)) {
-        const verdict = checkDnsmasqLine(line);
+        let verdict = checkDnsmasqLine(line) ?? checkDnsmasqValue(line);
+        const name = verdict ? undefined : optionOf(line)?.name;
+        if (name !== undefined && ONCE_ONLY.has(name)) {
+          if (seen.has(name)) verdict = { error: 'illegal repeated keyword', name };
+          seen.add(name);
+        }
         if (!verdict) continue;
         const { hint, fixes } = fixFor(value, xml.text.slice(value.valueRange.start, value.valueRange.end), verdict);
         report(value, `dnsmasq: ${verdict.error} at line "${line.trim()}" of ${conf}`, hint, fixes);
