@@ -43,6 +43,7 @@ const VERSION_DIFFERENCES: Record<string, string> = {
   'fixtures/vlan-plain-bridge.xml': '<vlan> on a plain host bridge (11.0+ accepts it)',
   // FM-1 (10.8+): forward mode open needs no <ip>.
   'fixtures/open-no-ip.xml': 'forward open without <ip> (10.8+ accepts it)',
+  'fixtures/open-dns-no-ip.xml': 'forward open without <ip>, with DNS records (10.8+ accepts it)',
   // ID-5 (9.7+): 9.0 does not know <title> and silently drops it.
   'fixtures/title-newline.xml': '<title> with a newline (9.7+ refuses it; 9.0 ignores <title>)',
   // ID-8 (10.1+): 9.0 does not know domain/@register and drops it.
@@ -51,6 +52,7 @@ const VERSION_DIFFERENCES: Record<string, string> = {
   'fixtures/bootp-no-file.xml': '<bootp> without file (11.x refuses it; 9.0 ignores the element)',
   // BW-6 / V-8: 9.0 has no bandwidth upper limits.
   'fixtures/bw-too-big.xml': 'bandwidth average above 2^54 (11.x refuses it at define)',
+  'fixtures/bw-burst-too-big.xml': "burst above 4194303 kbytes (11.x refuses it at define; 9.0 at net-start, tc: Illegal \"burst\")",
   // BW-5: 9.0 refuses a second <inbound>; 11.x uses the first.
   'fixtures/bw-two-inbound.xml': 'two <inbound> elements (9.0 refuses them; 11.x uses the first)',
 };
