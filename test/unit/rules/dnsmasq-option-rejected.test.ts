@@ -53,3 +53,16 @@ test('dnsmasq-option-rejected fires on a once-only option libvirt already writes
   assertFires(rule, doc('<dnsmasq:option value="⟦dhcp-lease-max=50⟧"/>', 'dnsmasq', '<ip address="10.0.0.1" prefix="24"><dhcp><range start="10.0.0.2" end="10.0.0.9"/></dhcp></ip>'), 'illegal repeated keyword');
   assertQuiet(rule, doc('<dnsmasq:option value="port=5353"/><dnsmasq:option value="dhcp-lease-max=50"/><dnsmasq:option value="log-queries"/><dnsmasq:option value="log-queries"/>'));
 });
+
+test('dnsmasq-option-rejected fires on an unknown DHCP option name, not on known names, codes or qualifiers', () => {
+  assertFires(rule, doc('<dnsmasq:option value="⟦dhcp-option=option:routerx,10.0.0.1⟧"/>'), 'dnsmasq: bad dhcp-option at line "dhcp-option=option:routerx,10.0.0.1"');
+  assertFires(rule, doc('<dnsmasq:option value="⟦dhcp-option=tag:a,option6:bogus,1⟧"/>'), 'bad dhcp-option');
+  assertFires(rule, doc('<dnsmasq:option value="⟦dhcp-option=0x6,1.1.1.1⟧"/>'), 'bad dhcp-option');
+  assertQuiet(rule, doc('<dnsmasq:option value="dhcp-option=option:Router,10.0.0.1"/><dnsmasq:option value="dhcp-option=tag:!known,option:t1,5"/><dnsmasq:option value="dhcp-option=vendor:MSFT,2,1i"/><dnsmasq:option value="dhcp-option=option6:NTP-server,[fd00::1]"/><dnsmasq:option value="dhcp-option=252,x"/>'));
+});
+
+test('dnsmasq-option-rejected fires on address= and listen-address= values that are not IP literals', () => {
+  assertFires(rule, doc('<dnsmasq:option value="⟦address=/lab/10.0.0⟧"/>'), 'dnsmasq: Bad address in --address at line "address=/lab/10.0.0"');
+  assertFires(rule, doc('<dnsmasq:option value="⟦listen-address=10.0.0⟧"/>'), 'dnsmasq: error at line "listen-address=10.0.0"');
+  assertQuiet(rule, doc('<dnsmasq:option value="address=/lab/"/><dnsmasq:option value="address=/ads/#"/><dnsmasq:option value="address=/lab/fd00::1"/><dnsmasq:option value="listen-address=10.0.0.1,fd00::1"/>'));
+});

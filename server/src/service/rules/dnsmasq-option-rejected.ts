@@ -2,6 +2,7 @@ import { attr, type XmlAttribute, type XmlElement } from '../xml';
 import type { QuickFix, Rule } from '../rule';
 import { dhcpIp, dnsEnabled, dnsmasqRuns, replaceAttrValue } from './network-runtime';
 import { readConfLine } from './dnsmasq-conf';
+import { parseAddress } from '../ip';
 import dnsmasqOptions from '../../../../schemas/dnsmasq-options.json';
 
 export const DNSMASQ_NAMESPACE = 'http://libvirt.org/schemas/network/dnsmasq/1.0';
@@ -32,7 +33,7 @@ export function dnsmasqOptionElements(root: XmlElement): XmlElement[] {
 }
 
 interface LineVerdict {
-  error: 'bad option' | 'extraneous parameter' | 'missing parameter' | 'missing "' | 'error' | 'illegal repeated keyword';
+  error: 'bad option' | 'extraneous parameter' | 'missing parameter' | 'missing "' | 'error' | 'illegal repeated keyword' | 'bad dhcp-option' | 'Bad address in --address';
   name: string;
 }
 
@@ -51,11 +52,49 @@ function optionOf(line: string): { name: string; value?: string } | undefined {
   return { name: read.text.slice(0, equals).replace(/[ =]+$/, ''), value: read.text.slice(equals + 1).trim() };
 }
 
-/** The value checks dnsmasq makes on the numeric options, for a line whose name is fine. */
+/** DHCP option names dnsmasq knows (`dnsmasq --help dhcp`, `--help dhcp6`, 2.90), matched case-insensitively. */
+const DHCP4_OPTION_NAMES = new Set(
+  'netmask time-offset router dns-server log-server lpr-server boot-file-size domain-name swap-server root-path extension-path ip-forward-enable non-local-source-routing policy-filter max-datagram-reassembly default-ttl mtu all-subnets-local router-discovery router-solicitation static-route trailer-encapsulation arp-timeout ethernet-encap tcp-ttl tcp-keepalive nis-domain nis-server ntp-server netbios-ns netbios-dd netbios-nodetype netbios-scope x-windows-fs x-windows-dm t1 t2 vendor-class nis+-domain nis+-server tftp-server bootfile-name mobile-ip-home smtp-server pop3-server nntp-server irc-server user-class rapid-commit client-arch client-interface-id client-machine-id posix-timezone tzdb-timezone ipv6-only domain-search sip-server classless-static-route vendor-id-encap tftp-server-address server-ip-address'.split(' '),
+);
+const DHCP6_OPTION_NAMES = new Set('sip-server-domain sip-server dns-server domain-search nis-server nis+-server nis-domain nis+-domain sntp-server information-refresh-time posix-timezone tzdb-timezone ntp-server bootfile-url bootfile-param'.split(' '));
+/** Leading fields of dhcp-option that qualify it rather than name it. */
+const DHCP_OPTION_QUALIFIER = /^(tag|net|encap|vi-encap|vendor|rfc3925-encap):/;
+
+/** dhcp-option[-force]: the option is `option:NAME`, `option6:NAME` or a decimal code. */
+function dhcpOptionProblem(value: string): boolean {
+  const fields = value.split(',').map((f) => f.trim());
+  let i = 0;
+  while (i < fields.length && DHCP_OPTION_QUALIFIER.test(fields[i])) i++;
+  const spec = fields[i];
+  if (spec === undefined) return true;
+  if (/^option:/i.test(spec)) return !DHCP4_OPTION_NAMES.has(spec.slice(7).toLowerCase());
+  if (/^option6:/i.test(spec)) return !DHCP6_OPTION_NAMES.has(spec.slice(8).toLowerCase());
+  return !/^[0-9]+$/.test(spec);
+}
+
+/** A literal IPv4 or IPv6 address as inet_pton reads it (no shorthand, no zone). */
+function isStrictIp(text: string): boolean {
+  if (/^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/.test(text)) return true;
+  if (!text.includes(':') || text.includes('%')) return false;
+  const parsed = parseAddress(text);
+  return parsed?.family === 'ipv6';
+}
+
+/** The value checks dnsmasq makes on some options, for a line whose name is fine. */
 function checkDnsmasqValue(line: string): LineVerdict | undefined {
   const option = optionOf(line);
-  if (!option || option.value === undefined || !NUMERIC.has(option.name) || option.value === '') return undefined;
-  if (!/^[0-9]+$/.test(option.value) || (PORTS.has(option.name) && Number(option.value) > 65535)) return { error: 'error', name: option.name };
+  if (!option || option.value === undefined) return undefined;
+  const { name, value } = option;
+  if (NUMERIC.has(name)) {
+    if (value !== '' && (!/^[0-9]+$/.test(value) || (PORTS.has(name) && Number(value) > 65535))) return { error: 'error', name };
+    return undefined;
+  }
+  if (name === 'dhcp-option' || name === 'dhcp-option-force') return dhcpOptionProblem(value) ? { error: 'bad dhcp-option', name } : undefined;
+  if (name === 'address' && value.startsWith('/')) {
+    const target = value.slice(value.lastIndexOf('/') + 1).trim();
+    return target === '' || target === '#' || isStrictIp(target) ? undefined : { error: 'Bad address in --address', name };
+  }
+  if (name === 'listen-address') return value.split(',').every((a) => isStrictIp(a.trim())) ? undefined : { error: 'error', name };
   return undefined;
 }
 
@@ -162,7 +201,12 @@ function fixFor(value: XmlAttribute, rawValue: string, verdict: LineVerdict): { 
     };
   }
   if (verdict.error === 'missing parameter') return { hint: `dnsmasq option '${verdict.name}' needs a value: write value='${verdict.name}=...'`, fixes: [] };
-  if (verdict.error === 'error') return { hint: `dnsmasq option '${verdict.name}' takes a decimal number${PORTS.has(verdict.name) ? ' from 0 to 65535' : ''}`, fixes: [] };
+  if (verdict.error === 'error') {
+    if (verdict.name === 'listen-address') return { hint: 'listen-address takes IP addresses (comma-separated), written out in full', fixes: [] };
+    return { hint: `dnsmasq option '${verdict.name}' takes a decimal number${PORTS.has(verdict.name) ? ' from 0 to 65535' : ''}`, fixes: [] };
+  }
+  if (verdict.error === 'bad dhcp-option') return { hint: "the DHCP option must be a decimal code or a name dnsmasq knows, as option:NAME (IPv4, e.g. option:router) or option6:NAME (IPv6); `dnsmasq --help dhcp` lists the names", fixes: [] };
+  if (verdict.error === 'Bad address in --address') return { hint: 'address=/domain/ ends in an IP address written out in full, # or nothing', fixes: [] };
   if (verdict.error === 'illegal repeated keyword') {
     return { hint: `dnsmasq takes '${verdict.name}' only once, and it is already set${LIBVIRT_WRITES[verdict.name] ? ` (${LIBVIRT_WRITES[verdict.name]})` : ' by an earlier option'}`, fixes: [] };
   }
@@ -172,7 +216,8 @@ function fixFor(value: XmlAttribute, rawValue: string, verdict: LineVerdict): { 
 /**
  * §6.7 / S-18: each `<dnsmasq:option value>` becomes one line of the network's dnsmasq config,
  * written verbatim. dnsmasq refuses unknown option names, values on options that take none,
- * missing values, non-numbers for its numeric options, and a second use of a once-only option
+ * missing values, non-numbers for its numeric options, unknown DHCP option names, addresses that
+ * are not IP literals (address=, listen-address=), and a second use of a once-only option
  * (libvirt itself writes pid-file, port=0 without DNS, dhcp-lease-max with DHCP ranges), so the
  * network defines but fails at net-start. Option names come from the
  * installed dnsmasq (schemas/dnsmasq-options.json, scripts/gen-dnsmasq-options.mjs). Only when
