@@ -19,7 +19,8 @@ function keys(host: XmlElement): HostKeys {
   return {
     mac: mac === undefined ? undefined : bytes ? bytes.map((b) => b.toString(16).padStart(2, '0')).join(':') : CANONICAL_MAC.test(mac) ? mac.toLowerCase() : undefined,
     name: attr(host, 'name')?.value,
-    ip: parsed ? `${parsed.family}/${parsed.text}` : undefined,
+    // IPv4 and IPv6 texts cannot collide (only IPv6 has colons): the canonical text is the key.
+    ip: parsed?.text,
   };
 }
 
@@ -32,11 +33,16 @@ export const dhcpHostDuplicate: Rule = {
   check({ facts, report }) {
     for (const ip of facts.ips) {
       // One set per key: networks with thousands of hosts must stay linear.
-      const seen = { mac: new Set<string>(), ip: new Set<string>(), name: new Set<string>() };
+      const macs = new Set<string>();
+      const ips = new Set<string>();
+      const names = new Set<string>();
       for (const host of ip.hosts) {
         const k = keys(host);
-        const clash = (['mac', 'ip', 'name'] as const).find((key) => k[key] !== undefined && seen[key].has(k[key]!));
-        for (const key of ['mac', 'ip', 'name'] as const) if (k[key] !== undefined) seen[key].add(k[key]!);
+        const clash: keyof HostKeys | undefined =
+          k.mac !== undefined && macs.has(k.mac) ? 'mac' : k.ip !== undefined && ips.has(k.ip) ? 'ip' : k.name !== undefined && names.has(k.name) ? 'name' : undefined;
+        if (k.mac !== undefined) macs.add(k.mac);
+        if (k.ip !== undefined) ips.add(k.ip);
+        if (k.name !== undefined) names.add(k.name);
         if (!clash) continue;
         const target = attr(host, clash) as XmlAttribute;
         const shown = (['mac', 'name', 'ip'] as const)
