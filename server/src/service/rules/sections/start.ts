@@ -11,6 +11,7 @@ import { ipv6DhcpPrefixTooShort } from '../ipv6-dhcp-prefix-too-short';
 import { dnsmasqOptionRejected } from '../dnsmasq-option-rejected';
 import { dnsmasqRecordRejected } from '../dnsmasq-record-rejected';
 import { nameTooLongForDnsmasqFiles } from '../name-too-long-for-dnsmasq-files';
+import { nameBreaksDnsmasqConfig } from '../name-breaks-dnsmasq-config';
 
 /** §3.12 / §6: what net-start refuses, decidable from the document alone. */
 export const startRules: Rule[] = [
@@ -26,4 +27,5 @@ export const startRules: Rule[] = [
   dnsmasqOptionRejected,
   dnsmasqRecordRejected,
   nameTooLongForDnsmasqFiles,
+  nameBreaksDnsmasqConfig,
 ];
