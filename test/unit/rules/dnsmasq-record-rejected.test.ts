@@ -52,3 +52,9 @@ test('dnsmasq-record-rejected fires on a bootp file with a quote (dhcp-boot line
   assertFires(rule, dhcp(`<bootp file='⟦pxe"linux.0⟧'/>`), 'dnsmasq: missing " at line "dhcp-boot=pxe"linux.0"');
   assertQuiet(rule, dhcp(`<bootp file='boot dir/pxelinux.0' server='10.0.0.1'/>`));
 });
+
+test("dnsmasq-record-rejected fires on ' #' in a local or forwarder domain (dnsmasq reads a comment), not in domain= alone", () => {
+  assertFires(rule, net(`<domain name="⟦lab #x⟧" localOnly="yes"/>${IP}`), 'dnsmasq: Name or service not known at line "local=/lab #x/"');
+  assertFires(rule, net(`<dns><forwarder domain="⟦lab #x⟧" addr="10.0.0.53"/></dns>${IP}`), 'Name or service not known');
+  assertQuiet(rule, net(`<domain name="lab #x"/>${IP}`));
+});

@@ -94,7 +94,7 @@ function isPort16(text: string): boolean {
   return /^[0-9]+$/.test(text) && Number(text) <= 65535;
 }
 
-export type ConfError = 'missing "' | 'bad SRV record' | 'bad SRV target' | 'invalid port number' | 'invalid priority' | 'invalid weight' | 'bad TXT record' | 'error';
+export type ConfError = 'missing "' | 'bad SRV record' | 'bad SRV target' | 'invalid port number' | 'invalid priority' | 'invalid weight' | 'bad TXT record' | 'error' | 'Name or service not known';
 
 /** `srv-host=` as dnsmasq parses it (name, target, port, priority, weight). */
 export function srvHostError(arg: string): ConfError | undefined {
@@ -119,10 +119,14 @@ export function txtRecordError(arg: string): ConfError | undefined {
   return dnsmasqAcceptsName(name) ? undefined : 'bad TXT record';
 }
 
-/** `server=/d1/d2/addr` and `local=/d/`: every domain between slashes must be a DNS name. */
+/**
+ * `server=/d1/d2/addr` and `local=/d/`: every domain between slashes must be a DNS name; without
+ * a closing slash (a comment cut the line) the rest is read as a server address and fails.
+ */
 export function serverDomainsError(arg: string): ConfError | undefined {
   if (!arg.startsWith('/')) return undefined;
   const last = arg.lastIndexOf('/');
+  if (last === 0) return 'Name or service not known';
   const domains = arg.slice(1, last).split('/');
   return domains.every((d) => d === '' || d === '#' || d === '*' || dnsmasqAcceptsName(d.replace(/^\*/, ''))) ? undefined : 'error';
 }

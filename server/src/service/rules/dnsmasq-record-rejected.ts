@@ -22,6 +22,7 @@ const HINTS: Record<ConfError, string> = {
   'invalid weight': 'libvirt writes the SRV record as one comma-separated line, so a comma in the domain or target shifts the fields',
   'bad TXT record': 'the TXT record name must be a DNS name: labels of at most 63 characters, ASCII only (libvirt runs dnsmasq in the C locale)',
   error: 'the domain must be a DNS name: labels of at most 63 characters, ASCII only (libvirt runs dnsmasq in the C locale)',
+  'Name or service not known': "dnsmasq reads ' #' as the start of a comment, which cuts the /domain/ short: drop the '#' or the white space before it",
 };
 
 /**
