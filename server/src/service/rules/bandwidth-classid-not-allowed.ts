@@ -1,7 +1,8 @@
 import { attr } from '../xml';
 import { parseLibvirtUInt } from '../ip';
 import type { Rule } from '../rule';
-import { bandwidthElements, fix, removeAttributeEdit } from './devices-support';
+import { bandwidthElements, fix } from './devices-support';
+import { removeAttribute } from './fix-edits';
 
 export const bandwidthClassidNotAllowed: Rule = {
   id: 'bandwidth-classid-not-allowed',
@@ -13,7 +14,7 @@ export const bandwidthClassidNotAllowed: Rule = {
     for (const { bandwidth } of bandwidthElements(root)) {
       const classID = attr(bandwidth, 'classID');
       if (!classID) continue;
-      const fixes = [fix('Remove classID=', removeAttributeEdit(xml.text, classID))];
+      const fixes = [fix('Remove classID=', removeAttribute(xml.text, classID))];
       if (parseLibvirtUInt(classID.value) === undefined) {
         report(classID, `Invalid value for attribute 'classID' in element 'bandwidth': '${classID.value}'. Expected non-negative integer value`, 'remove classID: libvirt assigns class IDs itself', fixes);
       } else {

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
-import { bandwidthElements, fix, RATE_ATTRIBUTES, rateAttribute, removeAttributeEdit } from './devices-support';
+import { bandwidthElements, fix, RATE_ATTRIBUTES, rateAttribute } from './devices-support';
+import { removeAttribute } from './fix-edits';
 
 export const bandwidthFloorNotAllowed: Rule = {
   id: 'bandwidth-floor-not-allowed',
@@ -18,7 +19,7 @@ export const bandwidthFloorNotAllowed: Rule = {
           floor.attribute,
           'unsupported configuration: floor attribute is not supported for this config',
           "floor belongs in a guest <interface>'s <bandwidth><inbound>; the network's inbound average is what guests' floors share",
-          [fix('Remove floor=', removeAttributeEdit(xml.text, floor.attribute))],
+          [fix('Remove floor=', removeAttribute(xml.text, floor.attribute))],
         );
       }
     }

@@ -99,51 +99,10 @@ export function contentOf(element: XmlElement): string {
   return element.text + element.children.map(contentOf).join('');
 }
 
-// ---- quick-fix edits ----
-
-/** Removes `name="value"` with the whitespace before it. */
-export function removeAttributeEdit(text: string, attribute: XmlAttribute): TextEdit {
-  let start = attribute.range.start;
-  while (start > 0 && /[ \t\r\n]/.test(text[start - 1])) start--;
-  return { range: { start, end: attribute.range.end }, newText: '' };
-}
-
-/** Replaces an attribute's value (between the quotes). */
-export function replaceValueEdit(attribute: XmlAttribute, value: string): TextEdit {
-  return { range: attribute.valueRange, newText: escapeAttr(value) };
-}
-
-/** Inserts ` name="value"` after the element's last attribute (or its name). */
-export function addAttributeEdit(element: XmlElement, name: string, value: string): TextEdit {
-  const last = element.attributes[element.attributes.length - 1];
-  const at = last ? last.range.end : element.nameRange.end;
-  return { range: { start: at, end: at }, newText: ` ${name}="${escapeAttr(value)}"` };
-}
-
-/** Removes an element; when it is alone on its line the whole line goes. */
-export function removeElementEdit(text: string, element: XmlElement): TextEdit {
-  let start = element.range.start;
-  let end = element.range.end;
-  let lineStart = start;
-  while (lineStart > 0 && /[ \t]/.test(text[lineStart - 1])) lineStart--;
-  let lineEnd = end;
-  while (lineEnd < text.length && /[ \t]/.test(text[lineEnd])) lineEnd++;
-  const alone = (lineStart === 0 || text[lineStart - 1] === '\n') && (lineEnd === text.length || text[lineEnd] === '\n' || text[lineEnd] === '\r');
-  if (alone) {
-    start = lineStart;
-    end = lineEnd;
-    if (text[end] === '\r') end++;
-    if (text[end] === '\n') end++;
-  }
-  return { range: { start, end }, newText: '' };
-}
+// ---- quick fixes (the edits themselves are in fix-edits.ts) ----
 
 export function fix(title: string, ...edits: TextEdit[]): QuickFix {
   return { title, edits };
-}
-
-function escapeAttr(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 // ---- <route> as virNetDevIPRouteParseXML / virNetDevIPRouteCreate read it ----

@@ -1,6 +1,7 @@
 import { attr } from '../xml';
 import type { Rule } from '../rule';
-import { firstDns, fix, removeAttributeEdit, removeElementEdit } from './devices-support';
+import { firstDns, fix } from './devices-support';
+import { removeAttribute, removeElement } from './fix-edits';
 
 const RECORDS = new Set(['forwarder', 'host', 'srv', 'txt']);
 
@@ -21,8 +22,8 @@ export const dnsDisabledWithRecords: Rule = {
       `Extra data in disabled network '${facts.name}'`,
       "with enable='no' libvirt runs no DNS server for this network: remove the records, or remove enable='no'",
       [
-        fix("Remove enable='no' (turn DNS on)", removeAttributeEdit(xml.text, enable)),
-        fix('Remove the DNS records', ...records.map((r) => removeElementEdit(xml.text, r))),
+        fix("Remove enable='no' (turn DNS on)", removeAttribute(xml.text, enable)),
+        fix('Remove the DNS records', ...records.map((r) => removeElement(xml.text, r))),
       ],
     );
   },

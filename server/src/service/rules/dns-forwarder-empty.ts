@@ -1,6 +1,7 @@
 import { attr, children } from '../xml';
 import type { Rule } from '../rule';
-import { fix, firstDns, removeElementEdit } from './devices-support';
+import { fix, firstDns } from './devices-support';
+import { removeElement } from './fix-edits';
 
 export const dnsForwarderEmpty: Rule = {
   id: 'dns-forwarder-empty',
@@ -17,7 +18,7 @@ export const dnsForwarderEmpty: Rule = {
         forwarder,
         'Invalid forwarder element, must contain at least one of addr or domain',
         "add addr='IP' (where to forward) and/or domain='NAME' (which queries to forward)",
-        [fix('Remove the empty <forwarder>', removeElementEdit(xml.text, forwarder))],
+        [fix('Remove the empty <forwarder>', removeElement(xml.text, forwarder))],
       );
     }
   },

@@ -1,7 +1,8 @@
 import { attr, attrValue, children } from '../xml';
 import { parseLibvirtUInt } from '../ip';
 import type { Rule } from '../rule';
-import { firstDns, fix, nonEmpty, removeAttributeEdit } from './devices-support';
+import { firstDns, fix, nonEmpty } from './devices-support';
+import { removeAttribute } from './fix-edits';
 
 const FIELDS = ['port', 'priority', 'weight'] as const;
 
@@ -25,7 +26,7 @@ export const dnsSrvFieldWithoutTarget: Rule = {
           a,
           `DNS SRV ${field} attribute not permitted without target for service '${service}' in network '${facts.name}'`,
           `add target='HOST' (the host providing the service), or remove ${field}=`,
-          [fix(`Remove ${field}=`, removeAttributeEdit(xml.text, a))],
+          [fix(`Remove ${field}=`, removeAttribute(xml.text, a))],
         );
       }
     }

@@ -1,6 +1,7 @@
 import { attr, children } from '../xml';
 import type { Rule } from '../rule';
-import { firstDns, fix, replaceValueEdit } from './devices-support';
+import { firstDns, fix } from './devices-support';
+import { replaceValue } from './fix-edits';
 
 /** PROTOCOL_CHARS in network_conf.c. */
 const PROTOCOL_CHARS = /^[A-Za-z0-9\-+/]*$/;
@@ -18,7 +19,7 @@ export const dnsSrvProtocolInvalidChar: Rule = {
       const protocol = attr(srv, 'protocol');
       if (!protocol || PROTOCOL_CHARS.test(protocol.value)) continue;
       const stripped = protocol.value.replace(/^_+/, '').trim().toLowerCase();
-      const fixes = stripped === 'tcp' || stripped === 'udp' ? [fix(`Change to '${stripped}'`, replaceValueEdit(protocol, stripped))] : [];
+      const fixes = stripped === 'tcp' || stripped === 'udp' ? [fix(`Change to '${stripped}'`, replaceValue(protocol, stripped))] : [];
       report(
         protocol,
         `invalid character in protocol attribute '${protocol.value}' in DNS SRV record of network '${facts.name}'`,

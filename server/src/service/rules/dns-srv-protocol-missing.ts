@@ -1,6 +1,7 @@
 import { attr, attrValue, children } from '../xml';
 import type { Rule } from '../rule';
-import { addAttributeEdit, firstDns, fix } from './devices-support';
+import { firstDns, fix } from './devices-support';
+import { addAttribute } from './fix-edits';
 
 export const dnsSrvProtocolMissing: Rule = {
   id: 'dns-srv-protocol-missing',
@@ -16,8 +17,8 @@ export const dnsSrvProtocolMissing: Rule = {
       const service = attrValue(srv, 'service');
       if (attr(srv, 'protocol') || service === undefined) continue;
       report(srv, `missing required protocol attribute in DNS SRV record '${service}' of network '${facts.name}'`, "add protocol='tcp' or protocol='udp'", [
-        fix("Add protocol='tcp'", addAttributeEdit(srv, 'protocol', 'tcp')),
-        fix("Add protocol='udp'", addAttributeEdit(srv, 'protocol', 'udp')),
+        fix("Add protocol='tcp'", addAttribute(srv, 'protocol', 'tcp')),
+        fix("Add protocol='udp'", addAttribute(srv, 'protocol', 'udp')),
       ]);
     }
   },

@@ -1,6 +1,7 @@
 import { attr, children } from '../xml';
 import type { Rule } from '../rule';
-import { addAttributeEdit, firstDns, fix } from './devices-support';
+import { firstDns, fix } from './devices-support';
+import { addAttribute } from './fix-edits';
 
 export const dnsSrvServiceMissing: Rule = {
   id: 'dns-srv-service-missing',
@@ -14,7 +15,7 @@ export const dnsSrvServiceMissing: Rule = {
     for (const srv of children(dns, 'srv')) {
       if (attr(srv, 'service')) continue;
       report(srv, `missing required service attribute in DNS SRV record of network '${facts.name}'`, "add service='NAME' (e.g. 'ldap'); the record becomes _NAME._PROTOCOL.DOMAIN", [
-        fix('Add a service attribute', addAttributeEdit(srv, 'service', 'name')),
+        fix('Add a service attribute', addAttribute(srv, 'service', 'name')),
       ]);
     }
   },

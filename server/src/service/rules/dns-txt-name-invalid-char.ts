@@ -1,6 +1,7 @@
 import { attr, children } from '../xml';
 import type { Rule } from '../rule';
-import { firstDns, fix, replaceValueEdit } from './devices-support';
+import { firstDns, fix } from './devices-support';
+import { replaceValue } from './fix-edits';
 
 export const dnsTxtNameInvalidChar: Rule = {
   id: 'dns-txt-name-invalid-char',
@@ -16,7 +17,7 @@ export const dnsTxtNameInvalidChar: Rule = {
       if (!name || !/[ ,]/.test(name.value)) continue;
       const cleaned = name.value.trim().replace(/[ ,]+/g, '-');
       report(name, `prohibited character in DNS TXT record name '${name.value}' of network ${facts.name}`, 'a TXT record name is a DNS name: no spaces or commas (they would break the dnsmasq txt-record line)', [
-        fix(`Change to '${cleaned}'`, replaceValueEdit(name, cleaned)),
+        fix(`Change to '${cleaned}'`, replaceValue(name, cleaned)),
       ]);
     }
   },

@@ -1,6 +1,7 @@
 import { attr } from '../xml';
 import type { Rule } from '../rule';
-import { firstDns, fix, replaceValueEdit } from './devices-support';
+import { firstDns, fix } from './devices-support';
+import { replaceValue } from './fix-edits';
 
 /**
  * `<dns enable>` and `<dns forwardPlainNames>` (virXMLPropTristateBool): exactly 'yes' or 'no',
@@ -20,8 +21,8 @@ export const dnsYesNoInvalid: Rule = {
       const a = attr(dns, name);
       if (!a || a.value === 'yes' || a.value === 'no') continue;
       report(a, `Invalid value for attribute '${name}' in element 'dns': '${a.value}'.`, "use 'yes' or 'no' (lower case), or leave the attribute out for the default", [
-        fix("Change to 'yes'", replaceValueEdit(a, 'yes')),
-        fix("Change to 'no'", replaceValueEdit(a, 'no')),
+        fix("Change to 'yes'", replaceValue(a, 'yes')),
+        fix("Change to 'no'", replaceValue(a, 'no')),
       ]);
     }
   },

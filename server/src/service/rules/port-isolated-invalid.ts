@@ -1,6 +1,7 @@
 import { attr, child } from '../xml';
 import type { Rule } from '../rule';
-import { fix, replaceValueEdit } from './devices-support';
+import { fix } from './devices-support';
+import { replaceValue } from './fix-edits';
 
 /** `<port isolated>` (virXMLPropTristateBool on the first `<port>`): exactly 'yes' or 'no'. */
 export const portIsolatedInvalid: Rule = {
@@ -14,8 +15,8 @@ export const portIsolatedInvalid: Rule = {
     const a = port && attr(port, 'isolated');
     if (!a || a.value === 'yes' || a.value === 'no') return;
     report(a, `Invalid value for attribute 'isolated' in element 'port': '${a.value}'.`, "use 'yes' (guests on this network cannot talk to each other) or 'no'", [
-      fix("Change to 'yes'", replaceValueEdit(a, 'yes')),
-      fix("Change to 'no'", replaceValueEdit(a, 'no')),
+      fix("Change to 'yes'", replaceValue(a, 'yes')),
+      fix("Change to 'no'", replaceValue(a, 'no')),
     ]);
   },
 };

@@ -1,7 +1,8 @@
 import { children } from '../xml';
 import { bitsOf, formatAddress, fromBigInt, maskBits, toBigInt } from '../ip';
 import type { QuickFix, Rule } from '../rule';
-import { fix, replaceValueEdit, routeDef } from './devices-support';
+import { fix, routeDef } from './devices-support';
+import { replaceValue } from './fix-edits';
 
 export const routeAddressNotNetwork: Rule = {
   id: 'route-address-not-network',
@@ -19,7 +20,7 @@ export const routeAddressNotNetwork: Rule = {
       if (network === value) continue;
       const networkText = formatAddress(fromBigInt(network, def.family));
       const noPrefix = !def.netmask && !def.attributes.prefix;
-      const fixes: QuickFix[] = noPrefix ? [] : [fix(`Change to '${networkText}'`, replaceValueEdit(def.attributes.address, networkText))];
+      const fixes: QuickFix[] = noPrefix ? [] : [fix(`Change to '${networkText}'`, replaceValue(def.attributes.address, networkText))];
       report(
         def.attributes.address,
         `${facts.name}: Address '${def.attributes.address.value}' in route definition is not a network address`,

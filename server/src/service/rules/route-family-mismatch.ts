@@ -1,7 +1,8 @@
 import { children } from '../xml';
 import { parseAddress } from '../ip';
 import type { QuickFix, Rule } from '../rule';
-import { addAttributeEdit, fix, routeAttributes } from './devices-support';
+import { fix, routeAttributes } from './devices-support';
+import { addAttribute } from './fix-edits';
 
 export const routeFamilyMismatch: Rule = {
   id: 'route-family-mismatch',
@@ -17,7 +18,7 @@ export const routeFamilyMismatch: Rule = {
       const gateway = parseAddress(a.gateway.value);
       if (!address || !gateway) continue;
       const bothV6 = address.family === 'ipv6' && gateway.family === 'ipv6';
-      const fixes: QuickFix[] = !a.family && bothV6 ? [fix("Add family='ipv6'", addAttributeEdit(route, 'family', 'ipv6'))] : [];
+      const fixes: QuickFix[] = !a.family && bothV6 ? [fix("Add family='ipv6'", addAttribute(route, 'family', 'ipv6'))] : [];
       if (a.branch === 'ipv4') {
         const which = a.family ? 'IPv4 family specified' : 'No family specified';
         const hint = bothV6 ? "an IPv6 route needs family='ipv6'" : 'address and gateway of one route must both be IPv4 or both IPv6';

@@ -1,6 +1,7 @@
 import { children } from '../xml';
 import type { Rule } from '../rule';
-import { fix, replaceValueEdit, routeAttributes } from './devices-support';
+import { fix, routeAttributes } from './devices-support';
+import { replaceValue } from './fix-edits';
 
 export const routeFamilyUnknown: Rule = {
   id: 'route-family-unknown',
@@ -13,7 +14,7 @@ export const routeFamilyUnknown: Rule = {
       const a = routeAttributes(route);
       if (!a.family || a.branch) continue;
       const lower = a.family.value.trim().toLowerCase();
-      const fixes = lower === 'ipv4' || lower === 'ipv6' ? [fix(`Change to '${lower}'`, replaceValueEdit(a.family, lower))] : [];
+      const fixes = lower === 'ipv4' || lower === 'ipv6' ? [fix(`Change to '${lower}'`, replaceValue(a.family, lower))] : [];
       report(a.family, `${facts.name}: Unrecognized family '${a.family.value}' in route definition`, "use family='ipv4' or family='ipv6' (or leave it out for IPv4)", fixes);
     }
   },

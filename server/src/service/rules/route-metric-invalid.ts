@@ -1,7 +1,8 @@
 import { children } from '../xml';
 import { parseLibvirtUInt } from '../ip';
 import type { Rule } from '../rule';
-import { fix, removeAttributeEdit, routeAttributes } from './devices-support';
+import { fix, routeAttributes } from './devices-support';
+import { removeAttribute } from './fix-edits';
 
 export const routeMetricInvalid: Rule = {
   id: 'route-metric-invalid',
@@ -18,7 +19,7 @@ export const routeMetricInvalid: Rule = {
         report(metric, `Invalid value for attribute 'metric' in element 'route': '${metric.value}'. Expected non-negative integer value`, 'metric is a positive decimal number (1 is the default)');
       } else if (value === 0) {
         report(metric, "Invalid value for attribute 'metric' in element 'route': Zero is not permitted", 'use 1 or more, or leave metric out (the default is 1)', [
-          fix('Remove metric=', removeAttributeEdit(xml.text, metric)),
+          fix('Remove metric=', removeAttribute(xml.text, metric)),
         ]);
       }
     }

@@ -1,7 +1,8 @@
 import { children } from '../xml';
 import { parseAddress } from '../ip';
 import type { Rule } from '../rule';
-import { fix, removeAttributeEdit, routeAttributes } from './devices-support';
+import { fix, routeAttributes } from './devices-support';
+import { removeAttribute } from './fix-edits';
 
 export const routeNetmaskInvalid: Rule = {
   id: 'route-netmask-invalid',
@@ -16,7 +17,7 @@ export const routeNetmaskInvalid: Rule = {
       const address = a.address?.value ?? '(null)';
       if (a.branch === 'ipv6') {
         report(a.netmask, `${facts.name}: Specifying netmask invalid for IPv6 address '${address}' in route definition`, "IPv6 routes use prefix='N' instead of a netmask", [
-          fix('Remove netmask=', removeAttributeEdit(xml.text, a.netmask)),
+          fix('Remove netmask=', removeAttribute(xml.text, a.netmask)),
         ]);
         continue;
       }

@@ -1,7 +1,8 @@
 import { children } from '../xml';
 import { parseAddress, parseLibvirtUInt } from '../ip';
 import type { Rule } from '../rule';
-import { fix, removeAttributeEdit, routeAttributes } from './devices-support';
+import { fix, routeAttributes } from './devices-support';
+import { removeAttribute } from './fix-edits';
 
 export const routeNetmaskWithPrefix: Rule = {
   id: 'route-netmask-with-prefix',
@@ -15,8 +16,8 @@ export const routeNetmaskWithPrefix: Rule = {
       if (a.branch !== 'ipv4' || !a.netmask || !a.prefix || parseLibvirtUInt(a.prefix.value) === undefined) continue;
       if (parseAddress(a.netmask.value)?.family !== 'ipv4') continue;
       report(a.prefix, `${facts.name}: Route definition cannot have both a prefix and a netmask`, 'keep one of them', [
-        fix('Remove prefix=', removeAttributeEdit(xml.text, a.prefix)),
-        fix('Remove netmask=', removeAttributeEdit(xml.text, a.netmask)),
+        fix('Remove prefix=', removeAttribute(xml.text, a.prefix)),
+        fix('Remove netmask=', removeAttribute(xml.text, a.netmask)),
       ]);
     }
   },

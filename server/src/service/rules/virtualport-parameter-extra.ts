@@ -1,6 +1,7 @@
 import { attr, child } from '../xml';
 import type { Rule } from '../rule';
-import { byteLength, fix, MAX_PROFILEID_BYTES, parseUIntBase0, parseUuid, removeAttributeEdit, virtualportElements, VPORT_EXTRAS, VPORT_NUMERIC, VPORT_TYPES, type VPortType } from './devices-support';
+import { byteLength, fix, MAX_PROFILEID_BYTES, parseUIntBase0, parseUuid, virtualportElements, VPORT_EXTRAS, VPORT_NUMERIC, VPORT_TYPES, type VPortType } from './devices-support';
+import { removeAttribute } from './fix-edits';
 
 /** Whether libvirt stores the parameter (it only counts as an extra when it parsed). */
 function specified(name: string, value: string): boolean {
@@ -28,7 +29,7 @@ export const virtualportParameterExtra: Rule = {
         const a = attr(parameters, name);
         if (!a || !specified(name, a.value)) continue;
         report(a, `extra ${name} unsupported in <virtualport type='${type}'>`, `${name} does not apply to ${type} port profiles: remove it or change the type`, [
-          fix(`Remove ${name}=`, removeAttributeEdit(xml.text, a)),
+          fix(`Remove ${name}=`, removeAttribute(xml.text, a)),
         ]);
       }
     }

@@ -1,6 +1,7 @@
 import { attr, type XmlAttribute } from '../xml';
 import type { QuickFix, Rule } from '../rule';
-import { fix, removeAttributeEdit, replaceValueEdit, virtualportElements, VPORT_TYPES } from './devices-support';
+import { fix, virtualportElements, VPORT_TYPES } from './devices-support';
+import { removeAttribute, replaceValue } from './fix-edits';
 
 export const virtualportTypeUnknown: Rule = {
   id: 'virtualport-type-unknown',
@@ -14,8 +15,8 @@ export const virtualportTypeUnknown: Rule = {
       if (!type || (VPORT_TYPES as readonly string[]).includes(type.value)) continue;
       const fixes: QuickFix[] = [];
       const match = VPORT_TYPES.find((t) => t.toLowerCase() === type.value.trim().toLowerCase());
-      if (match) fixes.push(fix(`Change to '${match}'`, replaceValueEdit(type, match)));
-      else if (!requireType && (type.value === 'none' || type.value === '')) fixes.push(fix('Remove type=', removeAttributeEdit(xml.text, type)));
+      if (match) fixes.push(fix(`Change to '${match}'`, replaceValue(type, match)));
+      else if (!requireType && (type.value === 'none' || type.value === '')) fixes.push(fix('Remove type=', removeAttribute(xml.text, type)));
       report(type, `unsupported configuration: unknown virtualport type ${type.value}`, `use one of ${VPORT_TYPES.join(', ')}`, fixes);
     }
   },

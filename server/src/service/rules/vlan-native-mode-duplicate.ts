@@ -1,6 +1,7 @@
 import { attr, children } from '../xml';
 import type { Rule } from '../rule';
-import { fix, removeAttributeEdit, vlanElements } from './devices-support';
+import { fix, vlanElements } from './devices-support';
+import { removeAttribute } from './fix-edits';
 
 const VALID = new Set(['tagged', 'untagged']);
 
@@ -17,7 +18,7 @@ export const vlanNativeModeDuplicate: Rule = {
         const mode = attr(tag, 'nativeMode');
         // An invalid value stops libvirt first (vlan-native-mode-invalid).
         if (!mode || !VALID.has(mode.value)) continue;
-        if (seen) report(mode, 'duplicate native vlan setting', 'a trunk has one native VLAN: keep nativeMode on one tag only', [fix('Remove nativeMode=', removeAttributeEdit(xml.text, mode))]);
+        if (seen) report(mode, 'duplicate native vlan setting', 'a trunk has one native VLAN: keep nativeMode on one tag only', [fix('Remove nativeMode=', removeAttribute(xml.text, mode))]);
         seen = true;
       }
     }

@@ -1,6 +1,7 @@
 import { attr, children } from '../xml';
 import type { QuickFix, Rule } from '../rule';
-import { fix, replaceValueEdit, vlanElements } from './devices-support';
+import { fix, vlanElements } from './devices-support';
+import { replaceValue } from './fix-edits';
 
 export const vlanNativeModeInvalid: Rule = {
   id: 'vlan-native-mode-invalid',
@@ -14,7 +15,7 @@ export const vlanNativeModeInvalid: Rule = {
         const mode = attr(tag, 'nativeMode');
         if (!mode || mode.value === 'tagged' || mode.value === 'untagged') continue;
         const lower = mode.value.trim().toLowerCase();
-        const fixes: QuickFix[] = lower === 'tagged' || lower === 'untagged' ? [fix(`Change to '${lower}'`, replaceValueEdit(mode, lower))] : [];
+        const fixes: QuickFix[] = lower === 'tagged' || lower === 'untagged' ? [fix(`Change to '${lower}'`, replaceValue(mode, lower))] : [];
         report(mode, `Invalid value for attribute 'nativeMode' in element 'tag': '${mode.value}'.`, "use nativeMode='tagged' or nativeMode='untagged', or leave it out", fixes);
       }
     }
