@@ -1,6 +1,6 @@
-import { attr, attrValue } from '../xml';
-import { formatAddress, fromBigInt, libvirtIpDef, libvirtRangeProblems, parseAddress, toBigInt } from '../ip';
+import { formatAddress, fromBigInt, toBigInt } from '../ip';
 import type { QuickFix, Rule } from '../rule';
+import { readRanges } from './dhcp-ranges';
 
 export const dhcpRangeContainsGateway: Rule = {
   id: 'dhcp-range-contains-gateway',
@@ -10,15 +10,11 @@ export const dhcpRangeContainsGateway: Rule = {
   description: "A DHCP range that contains the network's own <ip> address.",
   check({ facts, report }) {
     for (const ip of facts.ips) {
-      const def = libvirtIpDef((n) => attrValue(ip.element, n));
+      const { def, ranges } = readRanges(ip);
       if (!def) continue;
       const gateway = toBigInt(def.address.addr);
-      for (const range of ip.ranges) {
-        const startAttr = attr(range, 'start');
-        const endAttr = attr(range, 'end');
-        const start = parseAddress(startAttr?.value ?? '');
-        const end = parseAddress(endAttr?.value ?? '');
-        if (!startAttr || !endAttr || !start || !end || libvirtRangeProblems(start, end, def).length > 0) continue;
+      for (const { element: range, startAttr, endAttr, start, end, problems } of ranges) {
+        if (problems.length > 0) continue;
         const s = toBigInt(start.addr);
         const e = toBigInt(end.addr);
         if (gateway < s || gateway > e) continue;

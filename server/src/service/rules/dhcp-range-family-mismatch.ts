@@ -1,6 +1,5 @@
-import { attr, attrValue } from '../xml';
-import { libvirtIpDef, libvirtRangeProblems, parseAddress } from '../ip';
 import type { Rule } from '../rule';
+import { readRanges } from './dhcp-ranges';
 
 export const dhcpRangeFamilyMismatch: Rule = {
   id: 'dhcp-range-family-mismatch',
@@ -10,14 +9,8 @@ export const dhcpRangeFamilyMismatch: Rule = {
   description: "A DHCP range's start and end must be of one family, the family of its <ip>.",
   check({ facts, report }) {
     for (const ip of facts.ips) {
-      const def = libvirtIpDef((n) => attrValue(ip.element, n));
-      for (const range of ip.ranges) {
-        const startAttr = attr(range, 'start');
-        const endAttr = attr(range, 'end');
-        const start = parseAddress(startAttr?.value ?? '');
-        const end = parseAddress(endAttr?.value ?? '');
-        if (!startAttr || !endAttr || !start || !end) continue;
-        const problems = libvirtRangeProblems(start, end, def);
+      const { def, ranges } = readRanges(ip);
+      for (const { element: range, startAttr, endAttr, start, end, problems } of ranges) {
         if (problems.includes('family')) {
           // The odd one out is the one whose family differs from the <ip>'s.
           const wrong = def && start.family !== def.family ? startAttr : endAttr;

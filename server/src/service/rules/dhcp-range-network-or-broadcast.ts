@@ -1,6 +1,6 @@
-import { attr, attrValue } from '../xml';
-import { broadcastOf, formatAddress, fromBigInt, libvirtIpDef, libvirtRangeProblems, networkOf, parseAddress, toBigInt } from '../ip';
+import { broadcastOf, formatAddress, fromBigInt, networkOf, toBigInt } from '../ip';
 import type { Rule } from '../rule';
+import { readRanges } from './dhcp-ranges';
 
 export const dhcpRangeNetworkOrBroadcast: Rule = {
   id: 'dhcp-range-network-or-broadcast',
@@ -10,16 +10,10 @@ export const dhcpRangeNetworkOrBroadcast: Rule = {
   description: "An IPv4 DHCP range can't start at the network address or end at the broadcast address.",
   check({ facts, report }) {
     for (const ip of facts.ips) {
-      const def = libvirtIpDef((n) => attrValue(ip.element, n));
+      const { def, ranges } = readRanges(ip);
       if (!def) continue;
       const gateway = toBigInt(def.address.addr);
-      for (const range of ip.ranges) {
-        const startAttr = attr(range, 'start');
-        const endAttr = attr(range, 'end');
-        const start = parseAddress(startAttr?.value ?? '');
-        const end = parseAddress(endAttr?.value ?? '');
-        if (!startAttr || !endAttr || !start || !end) continue;
-        const problems = libvirtRangeProblems(start, end, def);
+      for (const { element: range, startAttr, endAttr, start, end, problems } of ranges) {
         const where = `${start.text} - ${end.text} in network ${def.address.text}/${def.prefix}`;
         if (problems.includes('network-address')) {
           let first = networkOf(def.address.addr, def.prefix) + 1n;

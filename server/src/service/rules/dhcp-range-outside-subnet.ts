@@ -1,6 +1,6 @@
-import { attr, attrValue } from '../xml';
-import { formatSubnet, inSubnet, libvirtIpDef, libvirtRangeProblems, parseAddress, subnetOf } from '../ip';
+import { formatSubnet, inSubnet, subnetOf } from '../ip';
 import type { Rule } from '../rule';
+import { readRanges } from './dhcp-ranges';
 
 export const dhcpRangeOutsideSubnet: Rule = {
   id: 'dhcp-range-outside-subnet',
@@ -10,14 +10,10 @@ export const dhcpRangeOutsideSubnet: Rule = {
   description: 'Both ends of a DHCP range must be inside the <ip> subnet.',
   check({ facts, report }) {
     for (const ip of facts.ips) {
-      const def = libvirtIpDef((n) => attrValue(ip.element, n));
+      const { def, ranges } = readRanges(ip);
       if (!def) continue;
-      for (const range of ip.ranges) {
-        const startAttr = attr(range, 'start');
-        const endAttr = attr(range, 'end');
-        const start = parseAddress(startAttr?.value ?? '');
-        const end = parseAddress(endAttr?.value ?? '');
-        if (!startAttr || !endAttr || !start || !end || !libvirtRangeProblems(start, end, def).includes('outside')) continue;
+      for (const { element: range, startAttr, endAttr, start, end, problems } of ranges) {
+        if (!problems.includes('outside')) continue;
         const startIn = inSubnet(start.addr, def.address.addr, def.prefix);
         const endIn = inSubnet(end.addr, def.address.addr, def.prefix);
         report(

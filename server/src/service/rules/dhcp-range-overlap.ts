@@ -1,6 +1,6 @@
-import { attrValue } from '../xml';
-import { libvirtIpDef, libvirtRangeProblems, parseAddress, toBigInt } from '../ip';
+import { toBigInt } from '../ip';
 import type { Rule } from '../rule';
+import { readRanges } from './dhcp-ranges';
 
 export const dhcpRangeOverlap: Rule = {
   id: 'dhcp-range-overlap',
@@ -10,13 +10,11 @@ export const dhcpRangeOverlap: Rule = {
   description: 'Two DHCP ranges of one <ip> that overlap.',
   check({ facts, report }) {
     for (const ip of facts.ips) {
-      const def = libvirtIpDef((n) => attrValue(ip.element, n));
+      const { def, ranges } = readRanges(ip);
       if (!def) continue;
       const seen: { s: bigint; e: bigint; text: string }[] = [];
-      for (const range of ip.ranges) {
-        const start = parseAddress(attrValue(range, 'start') ?? '');
-        const end = parseAddress(attrValue(range, 'end') ?? '');
-        if (!start || !end || libvirtRangeProblems(start, end, def).length > 0) continue;
+      for (const { element: range, start, end, problems } of ranges) {
+        if (problems.length > 0) continue;
         const s = toBigInt(start.addr);
         const e = toBigInt(end.addr);
         const other = seen.find((o) => s <= o.e && o.s <= e);

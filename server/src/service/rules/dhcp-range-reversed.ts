@@ -1,6 +1,5 @@
-import { attr, attrValue } from '../xml';
-import { libvirtIpDef, libvirtRangeProblems, parseAddress } from '../ip';
 import type { Rule } from '../rule';
+import { readRanges } from './dhcp-ranges';
 
 export const dhcpRangeReversed: Rule = {
   id: 'dhcp-range-reversed',
@@ -10,13 +9,8 @@ export const dhcpRangeReversed: Rule = {
   description: 'A DHCP range must not end before it starts.',
   check({ facts, report }) {
     for (const ip of facts.ips) {
-      const def = libvirtIpDef((n) => attrValue(ip.element, n));
-      for (const range of ip.ranges) {
-        const startAttr = attr(range, 'start');
-        const endAttr = attr(range, 'end');
-        const start = parseAddress(startAttr?.value ?? '');
-        const end = parseAddress(endAttr?.value ?? '');
-        if (!startAttr || !endAttr || !start || !end || !libvirtRangeProblems(start, end, def).includes('reversed')) continue;
+      for (const { element: range, startAttr, endAttr, start, end, problems } of readRanges(ip).ranges) {
+        if (!problems.includes('reversed')) continue;
         report(
           range,
           start.family === 'ipv4' ? `internal error: range ${start.text} - ${end.text} is reversed ` : `internal error: range ${start.text} - ${end.text} start larger than end`,

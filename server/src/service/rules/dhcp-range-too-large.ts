@@ -1,6 +1,5 @@
-import { attrValue } from '../xml';
-import { libvirtIpDef, libvirtRangeProblems, parseAddress } from '../ip';
 import type { Rule } from '../rule';
+import { readRanges } from './dhcp-ranges';
 
 export const dhcpRangeTooLarge: Rule = {
   id: 'dhcp-range-too-large',
@@ -10,11 +9,8 @@ export const dhcpRangeTooLarge: Rule = {
   description: 'A DHCP range may only differ in its last 16 bits (last two IPv4 bytes, last IPv6 group).',
   check({ facts, report }) {
     for (const ip of facts.ips) {
-      const def = libvirtIpDef((n) => attrValue(ip.element, n));
-      for (const range of ip.ranges) {
-        const start = parseAddress(attrValue(range, 'start') ?? '');
-        const end = parseAddress(attrValue(range, 'end') ?? '');
-        if (!start || !end || !libvirtRangeProblems(start, end, def).includes('too-large')) continue;
+      for (const { element: range, start, end, problems } of readRanges(ip).ranges) {
+        if (!problems.includes('too-large')) continue;
         report(
           range,
           `internal error: range ${start.text} - ${end.text} is too large (> 65535)`,
