@@ -4,6 +4,7 @@ import { dhcpIp, dnsEnabled, dnsmasqRuns, replaceAttrValue } from './network-run
 import { readConfLine } from './dnsmasq-conf';
 import { parseAddress } from '../ip';
 import dnsmasqOptions from '../../../../schemas/dnsmasq-options.json';
+import { editDistance } from '../edit-distance';
 
 export const DNSMASQ_NAMESPACE = 'http://libvirt.org/schemas/network/dnsmasq/1.0';
 
@@ -150,14 +151,6 @@ export function checkDnsmasqLine(line: string): LineVerdict | undefined {
   return undefined;
 }
 
-function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-  }
-  return d[a.length][b.length];
-}
 
 function closestOption(name: string): string | undefined {
   if (name === '') return undefined;

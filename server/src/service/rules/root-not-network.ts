@@ -1,5 +1,6 @@
 import { children, type XmlElement } from '../xml';
 import type { Rule } from '../rule';
+import { editDistance } from '../edit-distance';
 
 /** Root elements of libvirt's other XML formats: never taken for a network. */
 const OTHER_LIBVIRT_ROOTS = new Set(['domain', 'pool', 'volume', 'interface', 'secret', 'filter', 'filterbinding', 'device', 'networkport', 'domainsnapshot', 'domaincheckpoint', 'capabilities', 'domainCapabilities', 'storagepoolCapabilities', 'domainbackup']);
@@ -7,14 +8,6 @@ const OTHER_LIBVIRT_ROOTS = new Set(['domain', 'pool', 'volume', 'interface', 's
 /** Children only a network definition has at its top level (a domain or pool has none of them). */
 const NETWORK_ONLY_CHILDREN = new Set(['bridge', 'forward', 'ip', 'dns', 'route', 'portgroup', 'mtu', 'dnsmasq:options']);
 
-function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-  }
-  return d[a.length][b.length];
-}
 
 /**
  * A root element that is not `<network>` but is meant to be one: a misspelt or miscased

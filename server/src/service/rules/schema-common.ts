@@ -6,6 +6,7 @@
 import { checkValueAgainstType, elementDef, typeDef } from '../model';
 import { matchElement, type ElementMatch } from '../model-match';
 import type { XmlElement } from '../xml';
+import { editDistance } from '../edit-distance';
 
 /** libvirt's wording for every RelaxNG failure; the detail after it is ours (libxml2's is cryptic). */
 export const SCHEMA_FAILED = 'XML document failed to validate against schema:';
@@ -143,20 +144,6 @@ export function plainDoc(doc: string): string {
   return doc.replace(/`([^`]*)`/g, '$1').replace(/\.$/, '');
 }
 
-/** Plain Levenshtein distance, for "did you mean" suggestions on short names. */
-export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const saved = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = saved;
-    }
-  }
-  return row[b.length];
-}
 
 /** The candidate closest to `name` (case-insensitive match first, then edit distance ≤ 2), if any. */
 export function closestName(name: string, candidates: readonly string[]): string | undefined {
