@@ -35,11 +35,20 @@ interface RawMeta {
 
 const MAX_RECOVERY_ATTEMPTS = 32;
 
+/**
+ * Text the lenient parse does not judge itself, so libxml2's checks must run: entity and
+ * character references, CDATA, DOCTYPE, processing instructions and XML declarations (only one,
+ * only first), `--` inside comments, `]]>` in text, characters XML forbids.
+ */
+const NEEDS_FULL_CHECK = /[&\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]|<!\[|<!DOCTYPE|<\?|(?<!<!)--(?!>)|\]\]>/;
+
 export function parseXml(text: string): ParsedXml {
-  const build: BuildState = { text };
+  const build: BuildState = { text, suspicious: NEEDS_FULL_CHECK.test(text) };
   let raw = tryParse(text);
   let root = raw ? buildRoot(raw, build) : undefined;
-  const errors = wellFormednessErrors(text);
+  // The libxml2 pass runs when the tree shows any sign of trouble; a fuzz test against xmllint
+  // proves the gate lets nothing malformed through.
+  const errors = build.suspicious || !raw || !root ? wellFormednessErrors(text) : [];
   if (!raw) {
     // Re-parse ever shorter prefixes, cutting at a tag start before the first error.
     let cut = errors.length > 0 && errors[0].range.start > 0 ? errors[0].range.start : text.length;
@@ -94,6 +103,8 @@ function endOfToken(text: string, start: number): number {
 
 interface BuildState {
   text: string;
+  /** Set when something the lenient parser let through may be malformed: libxml2's checks must look. */
+  suspicious: boolean;
 }
 
 /** An XML Name (with an optional prefix), the subset libvirt documents use. */
@@ -103,13 +114,21 @@ function buildRoot(raw: RawNode[], build: BuildState): XmlElement | undefined {
   let root: XmlElement | undefined;
   for (const node of raw) {
     const outsideText = node['#text'];
-    if (outsideText !== undefined) continue;
+    if (outsideText !== undefined) {
+      if (!/^[ \t\r\n]*$/.test(String(outsideText))) build.suspicious = true;
+      continue;
+    }
     const element = buildElement(node, undefined, build);
     if (!element) continue;
-    if (!root) root = element;
+    if (root) build.suspicious = true; // a second root element
+    else root = element;
   }
+  if (!root || !MISC.test(build.text.slice(0, root.range.start)) || !MISC.test(build.text.slice(root.range.end))) build.suspicious = true;
   return root;
 }
+
+/** What may stand outside the root element without a closer look: white space and comments. */
+const MISC = /^(?:[ \t\r\n]|<!--(?:(?!--)[\s\S])*-->)*$/;
 
 function tagNameOf(node: RawNode): string | undefined {
   for (const key in node) if (key !== ':@' && key !== '#text') return key;
@@ -119,10 +138,12 @@ function tagNameOf(node: RawNode): string | undefined {
 function buildElement(node: RawNode, parent: XmlElement | undefined, build: BuildState): XmlElement | undefined {
   const name = tagNameOf(node);
   const meta = node[META] as RawMeta | undefined;
+  if (name === '' || meta?.startIndex === undefined) build.suspicious = true;
   if (!name || name.startsWith('?') || meta?.startIndex === undefined) return undefined;
   const text = build.text;
   const start = meta.startIndex;
   const tag = scanStartTag(text, start);
+  if (tag.malformed || tag.nameLength !== name.length || !text.startsWith(name, start + 1) || !XML_NAME.test(name)) build.suspicious = true;
   const end = meta.endIndex ?? (parent ? parent.range.end : text.length);
   const element: XmlElement = {
     name,
@@ -150,12 +171,21 @@ function buildElement(node: RawNode, parent: XmlElement | undefined, build: Buil
     }
   }
   element.text = textContent;
+  if (meta.endIndex === undefined) build.suspicious = true; // never closed
   if (!tag.selfClosing) {
     const closing = text.lastIndexOf('</', end - 1);
     const closedHere = meta.endIndex !== undefined && closing >= tag.end;
+    // The closing tag must be the first markup after the last child (a stray `</x` before it was swallowed).
+    const tail = element.children.length > 0 ? element.children[element.children.length - 1].range.end : tag.end;
+    if (!closedHere || !isClosingTag(text, closing, end, name) || text.indexOf('<', tail) !== closing) build.suspicious = true;
     element.textRange = { start: tag.end, end: closedHere ? closing : end };
   }
   return element;
+}
+
+/** `</name>` (white space allowed before `>`) exactly spans [from, to). */
+function isClosingTag(text: string, from: number, to: number, name: string): boolean {
+  return text.startsWith(name, from + 2) && /^[ \t\r\n]*$/.test(text.slice(from + 2 + name.length, to - 1)) && text[to - 1] === '>';
 }
 
 interface StartTag {
