@@ -29,7 +29,6 @@ let memo = new Map<string, ParsedAddress | undefined>();
 
 export function resetAddressMemo(): void {
   if (memo.size > 0) memo = new Map();
-  macMemo.clear();
 }
 
 export function parseAddress(input: string): ParsedAddress | undefined {
@@ -228,16 +227,7 @@ export function libvirtIpDef(get: (name: string) => string | undefined): Libvirt
  * character <= ' ' (or the end) ends the address; libvirt compares a signed char, so any
  * non-ASCII character does too. Returns the six bytes.
  */
-const macMemo = new Map<string, number[] | undefined>();
-
 export function parseLibvirtMac(text: string): number[] | undefined {
-  if (macMemo.has(text)) return macMemo.get(text);
-  const bytes = parseLibvirtMacUncached(text);
-  macMemo.set(text, bytes);
-  return bytes;
-}
-
-function parseLibvirtMacUncached(text: string): number[] | undefined {
   const m = /^([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2})(?:$|[\x00- \x80-\uffff])/.exec(text);
   return m ? m.slice(1, 7).map((h) => parseInt(h, 16)) : undefined;
 }

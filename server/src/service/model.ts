@@ -90,8 +90,16 @@ export function childDefByName(parentId: string, xmlName: string): ElementDef | 
   return id === undefined ? undefined : networkModel.elements[id];
 }
 
+const attributesByElement = new Map<string, Map<string, AttributeDef>>();
+
 export function attributeDef(elementId: string, name: string): AttributeDef | undefined {
-  return elementDef(elementId)?.attributes.find((attribute) => attribute.name === name);
+  // The model is fixed: index each element's attributes once (called for every attribute of every element).
+  let byName = attributesByElement.get(elementId);
+  if (!byName) {
+    byName = new Map((elementDef(elementId)?.attributes ?? []).map((a) => [a.name, a]));
+    attributesByElement.set(elementId, byName);
+  }
+  return byName.get(name);
 }
 
 export function typeDef(typeId: string): TypeDef | undefined {

@@ -40,10 +40,23 @@ const MAX_RECOVERY_ATTEMPTS = 32;
  * character references, CDATA, DOCTYPE, processing instructions and XML declarations (only one,
  * only first), `--` inside comments, `]]>` in text, characters XML forbids.
  */
-const NEEDS_FULL_CHECK = /[&\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]|<!\[|<!DOCTYPE|<\?|(?<!<!)--(?!>)|\]\]>/;
+const NEEDS_FULL_CHECK_CHARS = /[&\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
+const DASHES_INSIDE_COMMENT = /(?<!<!)--(?!>)/;
+
+function needsFullCheck(text: string): boolean {
+  // Plain substring searches first: one regex with a look-behind over the whole text costs more.
+  return (
+    NEEDS_FULL_CHECK_CHARS.test(text) ||
+    text.includes('<![') ||
+    text.includes('<!DOCTYPE') ||
+    text.includes('<?') ||
+    text.includes(']]>') ||
+    (text.includes('--') && DASHES_INSIDE_COMMENT.test(text))
+  );
+}
 
 export function parseXml(text: string): ParsedXml {
-  const build: BuildState = { text, suspicious: NEEDS_FULL_CHECK.test(text) };
+  const build: BuildState = { text, suspicious: needsFullCheck(text) };
   let raw = tryParse(text);
   let root = raw ? buildRoot(raw, build) : undefined;
   // The libxml2 pass runs when the tree shows any sign of trouble; a fuzz test against xmllint
@@ -160,7 +173,9 @@ function buildElement(node: RawNode, parent: XmlElement | undefined, build: Buil
   const content = node[name];
   let textContent = '';
   if (Array.isArray(content)) {
-    for (const c of content as RawNode[]) {
+    const nodes = content as RawNode[];
+    for (let i = 0; i < nodes.length; i++) {
+      const c = nodes[i];
       const t = c['#text'];
       if (t !== undefined) {
         textContent += String(t);
@@ -318,7 +333,10 @@ function endOfLine(text: string, from: number): number {
 
 const NAMED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
+const NEEDS_DECODING = /[&\t\n\r]/;
+
 function decodeEntities(raw: string): string {
+  if (!NEEDS_DECODING.test(raw)) return raw; // the common case: nothing to normalise
   if (!raw.includes('&')) return raw.replace(/[\t\n\r]/g, ' ');
   return raw
     .replace(/[\t\n\r]/g, ' ') // attribute-value normalisation (XML 1.0 §3.3.3)

@@ -25,7 +25,7 @@ export const schemaDuplicateElement: Rule = {
   check({ root, report }) {
     for (const { element, id } of knownElements(root)) {
       const def = elementDef(id);
-      if (!def) continue;
+      if (!def || element.children.length < 2) continue; // no copies without two children
       for (const ref of def.children) {
         if (ref.max === null) continue;
         const copies = element.children.filter((c) => isChild(c, ref.ref));

@@ -1,5 +1,5 @@
 import type { QuickFix, Rule } from '../rule';
-import { elementDef } from '../model';
+import { elementDef, attributeDef } from '../model';
 import { isNamespaceDeclaration } from '../model-match';
 import { closestName, knownElements, ONLY_VALIDATE_REJECTS, schemaMessage } from './schema-common';
 import { removeAttributeFix, renameAttributeFix } from './schema-fixes';
@@ -14,9 +14,9 @@ export const schemaUnknownAttribute: Rule = {
     for (const { element, id } of knownElements(root)) {
       const def = elementDef(id);
       if (!def) continue;
-      const allowed = def.attributes.map((a) => a.name);
       for (const attribute of element.attributes) {
-        if (isNamespaceDeclaration(attribute.name) || allowed.includes(attribute.name)) continue;
+        if (isNamespaceDeclaration(attribute.name) || attributeDef(id, attribute.name)) continue;
+        const allowed = def.attributes.map((a) => a.name);
         const detail =
           allowed.length === 0
             ? `Element ${element.name} takes no attributes, found '${attribute.name}'`
