@@ -102,11 +102,7 @@ async function quickInput(page: Page): Promise<Locator> {
  */
 export async function openFile(page: Page, relativePath: string): Promise<void> {
   const name = path.posix.basename(relativePath);
-  await focusWorkbench(page);
-  await page.keyboard.press('Control+P');
-  const widget = await quickInput(page);
-  const input = widget.locator('input');
-  await input.fill(relativePath);
+  const widget = await openQuickInput(page, 'Control+P', relativePath);
   // The search runs on the server (ripgrep); wait for the matching row rather than pressing Enter blind.
   const dir = path.posix.dirname(relativePath);
   let row = widget.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: exactly(name) }) });
@@ -137,11 +133,27 @@ async function focusWorkbench(page: Page): Promise<void> {
 
 /** Opens the command palette (F1) with `query` typed in; returns the Quick Input widget. */
 export async function openPalette(page: Page, query: string): Promise<Locator> {
-  await focusWorkbench(page);
-  await page.keyboard.press('F1');
-  const widget = await quickInput(page);
-  await widget.locator('input').fill(`>${query}`);
-  return widget;
+  return openQuickInput(page, 'F1', `>${query}`);
+}
+
+/**
+ * Opens a quick input with `key` and types `text`. A quick input that is still closing (an
+ * earlier pick, our own Escape) can swallow the key or vanish under the typing: then close
+ * whatever is up and try again.
+ */
+async function openQuickInput(page: Page, key: string, text: string): Promise<Locator> {
+  for (let attempt = 1; ; attempt++) {
+    await focusWorkbench(page);
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
+    await page.keyboard.press(key);
+    try {
+      const widget = await quickInput(page);
+      await widget.locator('input').fill(text, { timeout: 5_000 });
+      return widget;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
 }
 
 /** The Quick Input row whose own label is exactly `label`. */
