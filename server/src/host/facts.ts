@@ -4,7 +4,9 @@
 // Reads /proc and /sys only: nothing is spawned here.
 import { readdir, readFile } from 'node:fs/promises';
 import { endianness } from 'node:os';
+import * as ipaddr from 'ipaddr.js';
 import type { HostFacts, HostNetwork, HostRoute } from '../service/host-facts';
+import { netmaskPrefix } from '../service/ip';
 import type { ConnectionSnapshot } from './types';
 
 export interface MachineNetworking {
@@ -40,8 +42,8 @@ export function parseIpv4Routes(text: string, littleEndian = endianness() === 'L
     const dest = hexToIpv4Octets(destination, littleEndian);
     const maskOctets = hexToIpv4Octets(mask, littleEndian);
     if (!dest || !maskOctets) continue;
-    const prefix = maskPrefix(maskOctets);
-    if (prefix === undefined) continue;
+    const prefix = netmaskPrefix(ipaddr.fromByteArray(maskOctets));
+    if (prefix < 0) continue; // a non-contiguous mask: no subnet to compare
     routes.push({ iface, family: 'ipv4', destination: dest.join('.'), prefix });
   }
   return routes;
@@ -52,13 +54,6 @@ function hexToIpv4Octets(hex: string, littleEndian: boolean): number[] | undefin
   const value = parseInt(hex, 16);
   const octets = [value >>> 24, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff];
   return littleEndian ? octets.reverse() : octets;
-}
-
-/** A contiguous netmask's prefix length; undefined for a non-contiguous one. */
-function maskPrefix(octets: number[]): number | undefined {
-  const bits = octets.map((o) => o.toString(2).padStart(8, '0')).join('');
-  const prefix = bits.indexOf('0') < 0 ? 32 : bits.indexOf('0');
-  return bits.slice(prefix).includes('1') ? undefined : prefix;
 }
 
 // Flags in /proc/net/ipv6_route that mark entries which are not routes to a subnet.

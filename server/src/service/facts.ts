@@ -1,5 +1,5 @@
 import { attrValue, child, children, type XmlElement } from './xml';
-import { classfulPrefix, libvirtIpDef, netmaskPrefix, parseAddress, type Family, type ParsedAddress } from './ip';
+import { libvirtEffectivePrefix, libvirtIpDef, parseAddress, parseLibvirtUInt, type Family, type ParsedAddress } from './ip';
 import type * as ipaddr from 'ipaddr.js';
 
 /** Derived, libvirt-interpreted view of a `<network>` document, computed once and shared by rules. */
@@ -76,16 +76,11 @@ function effectivePrefix(element: XmlElement, address: ParsedAddress | undefined
   if (!address) return { prefix: undefined, explicit: false };
   const def = libvirtIpDef((name) => attrValue(element, name));
   if (def) return { prefix: def.prefix, explicit: def.prefixAttr > 0 || def.netmask !== undefined };
-  const prefixText = attrValue(element, 'prefix');
-  const prefix = prefixText !== undefined && /^\+?\d+$/.test(prefixText.trim()) ? Number(prefixText.trim()) : 0;
-  if (prefix > 0) return { prefix, explicit: true };
-  const netmaskText = attrValue(element, 'netmask');
-  if (netmaskText !== undefined) {
-    const mask = parseAddress(netmaskText);
-    if (mask && mask.family === 'ipv4') return { prefix: netmaskPrefix(mask.addr), explicit: true };
-  }
-  if (address.family === 'ipv4') return { prefix: classfulPrefix(address.addr as ipaddr.IPv4), explicit: false };
-  return { prefix: 64, explicit: false };
+  // The parser rejects these attributes (other rules say why); rules still get libvirt's reading of what parses.
+  const prefixAttr = parseLibvirtUInt(attrValue(element, 'prefix') ?? '') ?? 0;
+  const mask = parseAddress(attrValue(element, 'netmask') ?? '');
+  const netmask = mask?.family === 'ipv4' ? mask : undefined;
+  return { prefix: libvirtEffectivePrefix(address, prefixAttr, netmask), explicit: prefixAttr > 0 || netmask !== undefined };
 }
 
 export function isRoutedMode(mode: string): boolean {
