@@ -48,10 +48,9 @@ function parseAddressUncached(input: string): ParsedAddress | undefined {
   } catch {
     return undefined;
   }
-  const family: Family = addr.kind() === 'ipv4' ? 'ipv4' : 'ipv6';
+  const family = familyOf(addr);
   const canonical = family === 'ipv4' ? ipaddr.IPv4.isValidFourPartDecimal(input) && !/(^|\.)0\d/.test(input) : !input.includes('%');
-  const text = family === 'ipv4' ? addr.toString() : (addr as ipaddr.IPv6).toRFC5952String().replace(/%.*$/, '');
-  return { family, addr, text, canonical };
+  return { family, addr, text: formatAddress(addr), canonical };
 }
 
 export function bitsOf(family: Family): number {

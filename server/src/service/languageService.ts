@@ -1,10 +1,9 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CompletionList, Diagnostic, DocumentSymbol, Hover, Position } from 'vscode-languageserver-types';
+import type { CompletionList, DocumentSymbol, Hover, Position } from 'vscode-languageserver-types';
 import { doComplete } from './complete';
 import { doHover } from './hover';
 import { findDocumentSymbols } from './symbols';
 import { validateText, type SeveritySetting, type ValidationResult } from './validate';
-import { toDiagnostic } from './diagnostics';
 import type { HostFacts } from './host-facts';
 
 /**
@@ -21,7 +20,6 @@ export interface LanguageSettings {
 
 export interface LanguageService {
   validate(document: TextDocument, settings?: LanguageSettings): ValidationResult;
-  doValidation(document: TextDocument, settings?: LanguageSettings): Diagnostic[];
   /** Completion at `position`; `triggerCharacter` narrows it to what that character starts. */
   doComplete(document: TextDocument, position: Position, triggerCharacter?: string): CompletionList;
   doHover(document: TextDocument, position: Position): Hover | null;
@@ -33,10 +31,6 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
     validateText(document.getText(), { severities: settings.severities, host: params.getHostFacts?.() });
   return {
     validate,
-    doValidation(document, settings) {
-      const result = validate(document, settings);
-      return result.problems.map((p) => toDiagnostic(document, p));
-    },
     doComplete(document, position, triggerCharacter) {
       return doComplete(document, position, { triggerCharacter, host: params.getHostFacts?.() });
     },

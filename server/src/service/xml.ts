@@ -67,18 +67,3 @@ export function children(element: XmlElement, name: string): XmlElement[] {
   for (let i = 0; i < list.length; i++) if (list[i].name === name) result.push(list[i]);
   return result;
 }
-
-/** Every element below `element` (depth first, document order), itself excluded. */
-export function* descendants(element: XmlElement): Generator<XmlElement> {
-  for (const c of element.children) {
-    yield c;
-    yield* descendants(c);
-  }
-}
-
-/** XML names from the root down to `element`, e.g. ['network', 'ip', 'dhcp']. */
-export function pathOf(element: XmlElement): string[] {
-  const path: string[] = [];
-  for (let e: XmlElement | undefined = element; e; e = e.parent) path.unshift(e.name);
-  return path;
-}

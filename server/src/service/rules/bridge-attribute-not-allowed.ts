@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { removeAttribute } from './fix-edits';
-import { DIRECT_MODES, effectiveForwardMode, nonEmptyAttr, strToUlp } from './libvirt-values';
+import { DIRECT_MODES, nonEmptyAttr, strToUlp } from './libvirt-values';
 import { MAC_TABLE_MANAGERS } from './bridge-mac-table-manager-invalid';
 
 export const bridgeAttributeNotAllowed: Rule = {
@@ -10,7 +10,7 @@ export const bridgeAttributeNotAllowed: Rule = {
   spec: ['FM-4', 'FM-5', 'FM-6', 'FM-7'],
   description: '<bridge> name/zone/macTableManager/stp/delay that the forward mode does not allow.',
   check({ facts, xml, report }) {
-    const mode = effectiveForwardMode(facts);
+    const mode = facts.forwardMode;
     const direct = DIRECT_MODES.includes(mode);
     if (!facts.bridge || (!direct && mode !== 'bridge')) return;
     const net = `(network '${facts.name}')`;

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { effectiveForwardMode, forwardPool, nonEmptyAttr } from './libvirt-values';
+import { forwardPool, nonEmptyAttr } from './libvirt-values';
 
 export const bridgeNameWithForwardDev: Rule = {
   id: 'bridge-name-with-forward-dev',
@@ -8,7 +8,7 @@ export const bridgeNameWithForwardDev: Rule = {
   spec: ['FM-8'],
   description: "<forward mode='bridge'> takes either a <bridge name> or forward devices, not both.",
   check({ facts, report }) {
-    if (!facts.forward || effectiveForwardMode(facts) !== 'bridge') return;
+    if (!facts.forward || facts.forwardMode !== 'bridge') return;
     const name = nonEmptyAttr(facts.bridge, 'name');
     const pool = forwardPool(facts.forward);
     if (!name || (pool.devices.length === 0 && pool.kind !== 'pf')) return;

@@ -151,7 +151,6 @@ export function checkDnsmasqLine(line: string): LineVerdict | undefined {
   return undefined;
 }
 
-
 function closestOption(name: string): string | undefined {
   if (name === '') return undefined;
   const lower = name.toLowerCase().replace(/^-+/, '');

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { effectiveForwardMode, forwardPool } from './libvirt-values';
+import { forwardPool } from './libvirt-values';
 
 export const forwardInterfaceMultiple: Rule = {
   id: 'forward-interface-multiple',
@@ -8,7 +8,7 @@ export const forwardInterfaceMultiple: Rule = {
   spec: ['FM-2'],
   description: 'nat, route and open networks take at most one forward device.',
   check({ facts, report }) {
-    const mode = effectiveForwardMode(facts);
+    const mode = facts.forwardMode;
     if (!facts.forward || !['nat', 'route', 'open'].includes(mode)) return;
     const { devices } = forwardPool(facts.forward);
     if (devices.length < 2) return;

@@ -1,6 +1,5 @@
 import { children } from '../xml';
 import type { Rule } from '../rule';
-import { effectiveForwardMode } from './libvirt-values';
 
 export const forwardIpMissing: Rule = {
   id: 'forward-ip-missing',
@@ -9,7 +8,7 @@ export const forwardIpMissing: Rule = {
   spec: ['FM-1'],
   description: 'A nat or route network needs at least one <ip>.',
   check({ root, facts, report }) {
-    const mode = effectiveForwardMode(facts);
+    const mode = facts.forwardMode;
     // Since libvirt 10.8 an open network may have no <ip> (9.0 still required one).
     if (!facts.forward || (mode !== 'nat' && mode !== 'route') || children(root, 'ip').length > 0) return;
     report(

@@ -1,7 +1,7 @@
 import { child } from '../xml';
 import type { Rule } from '../rule';
 import { removeElement } from './fix-edits';
-import { effectiveForwardMode, KNOWN_FORWARD_MODES } from './libvirt-values';
+import { KNOWN_FORWARD_MODES } from './libvirt-values';
 
 export const forwardNatModeMismatch: Rule = {
   id: 'forward-nat-mode-mismatch',
@@ -10,7 +10,7 @@ export const forwardNatModeMismatch: Rule = {
   spec: ['FW-5'],
   description: "<nat> is only allowed in <forward mode='nat'>.",
   check({ facts, xml, report }) {
-    const mode = effectiveForwardMode(facts);
+    const mode = facts.forwardMode;
     const nat = facts.forward && child(facts.forward, 'nat');
     if (!nat || mode === 'nat' || !KNOWN_FORWARD_MODES.includes(mode)) return;
     report(

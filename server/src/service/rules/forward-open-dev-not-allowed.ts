@@ -1,6 +1,6 @@
 import type { QuickFix, Rule } from '../rule';
 import { removeAttribute } from './fix-edits';
-import { effectiveForwardMode, forwardPool } from './libvirt-values';
+import { forwardPool } from './libvirt-values';
 
 export const forwardOpenDevNotAllowed: Rule = {
   id: 'forward-open-dev-not-allowed',
@@ -9,7 +9,7 @@ export const forwardOpenDevNotAllowed: Rule = {
   spec: ['FM-3'],
   description: "<forward mode='open'> takes no forward device.",
   check({ facts, xml, report }) {
-    if (!facts.forward || effectiveForwardMode(facts) !== 'open') return;
+    if (!facts.forward || facts.forwardMode !== 'open') return;
     const pool = forwardPool(facts.forward);
     const first = pool.devices[0];
     if (!first) return;

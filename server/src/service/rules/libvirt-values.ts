@@ -1,5 +1,5 @@
 import { attr, attrValue, child, children, type XmlAttribute, type XmlElement } from '../xml';
-import type { NetworkFacts } from '../facts';
+import { FORWARD_MODES, type NetworkFacts } from '../facts';
 
 /**
  * How libvirt reads values, for the identity/bridge/forward rules, where ip.ts has no helper:
@@ -90,18 +90,8 @@ export function nonEmptyAttr(element: XmlElement | undefined, name: string): Xml
   return a && a.value !== '' ? a : undefined;
 }
 
-/**
- * The forward mode libvirt uses: 'none' without `<forward>`, 'nat' when `mode` is absent
- * *or empty* (virXPathString returns NULL for ''), otherwise the value as written.
- */
-export function effectiveForwardMode(facts: NetworkFacts): string {
-  if (!facts.forward) return 'none';
-  const mode = attrValue(facts.forward, 'mode');
-  return mode === undefined || mode === '' ? 'nat' : mode;
-}
-
 /** Modes libvirt's parser knows (case-sensitive). */
-export const KNOWN_FORWARD_MODES: readonly string[] = ['none', 'nat', 'route', 'open', 'bridge', 'private', 'vepa', 'passthrough', 'hostdev'];
+export const KNOWN_FORWARD_MODES: readonly string[] = ['none', ...FORWARD_MODES];
 
 /** Modes that may not carry a bridge name, zone or macTableManager (FM-4..FM-6). */
 export const DIRECT_MODES: readonly string[] = ['private', 'vepa', 'passthrough', 'hostdev'];

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { removeElement } from './fix-edits';
-import { DIRECT_MODES, effectiveForwardMode, mtuSizeAttribute, strToUi } from './libvirt-values';
+import { DIRECT_MODES, mtuSizeAttribute, strToUi } from './libvirt-values';
 
 export const mtuNotAllowed: Rule = {
   id: 'mtu-not-allowed',
@@ -9,7 +9,7 @@ export const mtuNotAllowed: Rule = {
   spec: ['FM-9'],
   description: '<mtu> is only for isolated, nat, route and open networks.',
   check({ root, facts, xml, report }) {
-    const mode = effectiveForwardMode(facts);
+    const mode = facts.forwardMode;
     if (mode !== 'bridge' && !DIRECT_MODES.includes(mode)) return;
     const size = mtuSizeAttribute(root);
     const mtu = size && root.children.find((c) => c.name === 'mtu' && c.attributes.includes(size));

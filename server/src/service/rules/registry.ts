@@ -29,7 +29,3 @@ export const allRules: readonly Rule[] = [
   ...schemaRules,
   ...hostRules,
 ];
-
-export function ruleById(id: string): Rule | undefined {
-  return allRules.find((r) => r.id === id);
-}

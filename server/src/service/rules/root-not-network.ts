@@ -8,7 +8,6 @@ const OTHER_LIBVIRT_ROOTS = new Set(['domain', 'pool', 'volume', 'interface', 's
 /** Children only a network definition has at its top level (a domain or pool has none of them). */
 const NETWORK_ONLY_CHILDREN = new Set(['bridge', 'forward', 'ip', 'dns', 'route', 'portgroup', 'mtu', 'dnsmasq:options']);
 
-
 /**
  * A root element that is not `<network>` but is meant to be one: a misspelt or miscased
  * `<network>`, or a root holding a `<name>` and something only networks have. libvirt's other

@@ -144,7 +144,6 @@ export function plainDoc(doc: string): string {
   return doc.replace(/`([^`]*)`/g, '$1').replace(/\.$/, '');
 }
 
-
 /** The candidate closest to `name` (case-insensitive match first, then edit distance ≤ 2), if any. */
 export function closestName(name: string, candidates: readonly string[]): string | undefined {
   const lower = name.toLowerCase();
