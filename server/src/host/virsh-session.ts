@@ -75,9 +75,9 @@ export class VirshSession {
   run(args: readonly string[], opts: CallOptions = {}): Promise<VirshOutput> {
     let line: string;
     try {
-      line = toVirshCommandLine(args);
+      line = commandLine(args);
     } catch (e) {
-      return Promise.reject(new VirshError('other', e instanceof Error ? e.message : String(e), undefined));
+      return Promise.reject(e);
     }
     return this.enqueue(line, describeArgs(args), opts);
   }
@@ -97,7 +97,7 @@ export class VirshSession {
     let chunk: string[] = [];
     let size = 0;
     for (const args of commands) {
-      const line = toVirshCommandLine(args);
+      const line = commandLine(args);
       if (chunk.length > 0 && size + line.length + 3 > MAX_LINE) {
         lines.push(chunk.join(' ; '));
         chunk = [];
@@ -257,5 +257,14 @@ export class VirshSession {
     this.proc = undefined;
     proc.child.stdin.end();
     proc.child.kill('SIGKILL');
+  }
+}
+
+/** An argument virsh cannot take (a NUL, say) fails as a VirshError like any other refusal, in run() and runAll() alike. */
+function commandLine(args: readonly string[]): string {
+  try {
+    return toVirshCommandLine(args);
+  } catch (e) {
+    throw new VirshError('other', e instanceof Error ? e.message : String(e), undefined);
   }
 }
