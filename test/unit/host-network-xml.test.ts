@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseNetworkXml, prefixOf, splitNetworkXmlDocuments } from '../../server/src/host/network-xml';
+import { parseNetworkXml, splitNetworkXmlDocuments } from '../../server/src/host/network-xml';
 import { decodeXmlEntities } from '../../server/src/host/xml-read';
 
 const HOST = join(__dirname, '../../../test/fixtures/host');
@@ -68,13 +68,16 @@ test('batched dumpxml output splits into its documents', () => {
   assert.throws(() => splitNetworkXmlDocuments('<network><name>cut'), /ends inside a document/);
 });
 
-test('prefix from prefix, netmask, or libvirt defaults', () => {
-  assert.equal(prefixOf('ipv4', '10.0.0.1', '12'), 12);
-  assert.equal(prefixOf('ipv4', '10.0.0.1', undefined, '255.255.255.240'), 28);
-  assert.equal(prefixOf('ipv4', '10.0.0.1'), 8);
-  assert.equal(prefixOf('ipv4', '172.16.0.1'), 16);
-  assert.equal(prefixOf('ipv4', '192.168.1.1'), 24);
-  assert.equal(prefixOf('ipv6', 'fd00::1'), 64);
+test('prefix from prefix, netmask, or libvirt defaults (as libvirt reads the <ip>)', () => {
+  const prefix = (ip: string) => parseNetworkXml(`<network><name>n</name>${ip}</network>`).ips.map((i) => i.prefix);
+  assert.deepEqual(prefix("<ip address='10.0.0.1' prefix='12'/>"), [12]);
+  assert.deepEqual(prefix("<ip address='10.0.0.1' netmask='255.255.255.240'/>"), [28]);
+  assert.deepEqual(prefix("<ip address='10.0.0.1'/>"), [8]);
+  assert.deepEqual(prefix("<ip address='172.16.0.1'/>"), [16]);
+  assert.deepEqual(prefix("<ip address='192.168.1.1'/>"), [24]);
+  assert.deepEqual(prefix("<ip family='ipv6' address='fd00::1'/>"), [64]);
+  assert.deepEqual(prefix("<ip address='10.0.0.1' prefix='0' netmask='255.255.0.0'/>"), [16]); // prefix 0 means unset
+  assert.deepEqual(prefix("<ip address='224.0.0.1'/>"), []); // class D: libvirt has no prefix for it
 });
 
 test('entities decode, numeric ones included', () => {

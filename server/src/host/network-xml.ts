@@ -1,5 +1,5 @@
 // The facts the explorer shows, read from `virsh net-dumpxml` output.
-import * as ipaddr from 'ipaddr.js';
+import { libvirtIpDef } from '../service/ip';
 import { attr, child, children, childText, parseXmlRoot, type XmlNode } from './xml-read';
 
 export type IpFamily = 'ipv4' | 'ipv6';
@@ -46,28 +46,17 @@ export function parseNetworkXml(xml: string): NetworkXmlSummary {
   };
 }
 
+/** An `<ip>` as libvirt reads it (the language service's libvirtIpDef): family, effective prefix. */
 function ipSummary(ip: XmlNode): IpSummary | undefined {
-  const address = attr(ip, 'address');
-  if (address === undefined) return undefined;
-  const family: IpFamily = attr(ip, 'family') === 'ipv6' || address.includes(':') ? 'ipv6' : 'ipv4';
+  const def = libvirtIpDef((name) => attr(ip, name));
+  // No subnet to show or compare when libvirt itself cannot make one (it would not start such a network).
+  if (!def || def.prefix < 0) return undefined;
   return {
-    family,
-    address,
-    prefix: prefixOf(family, address, attr(ip, 'prefix'), attr(ip, 'netmask')),
+    family: def.family,
+    address: attr(ip, 'address') ?? def.address.text,
+    prefix: def.prefix,
     dhcpRanges: children(child(ip, 'dhcp'), 'range').map((r) => ({ start: attr(r, 'start') ?? '', end: attr(r, 'end') ?? '' })),
   };
-}
-
-/** Prefix length from `prefix`, else from `netmask`, else libvirt's default (classful IPv4, /64 IPv6). */
-export function prefixOf(family: IpFamily, address: string, prefix?: string, netmask?: string): number {
-  if (prefix !== undefined && /^\d+$/.test(prefix.trim())) return Number(prefix.trim());
-  if (netmask !== undefined && ipaddr.IPv4.isValid(netmask)) {
-    const bits = ipaddr.IPv4.parse(netmask).prefixLengthFromSubnetMask();
-    if (bits !== null) return bits;
-  }
-  if (family === 'ipv6') return 64;
-  const first = ipaddr.IPv4.isValid(address) ? ipaddr.IPv4.parse(address).octets[0] : 0;
-  return first < 128 ? 8 : first < 192 ? 16 : 24;
 }
 
 /**
