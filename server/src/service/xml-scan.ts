@@ -4,7 +4,7 @@
  * under a given offset. Unlike parse.ts it never cuts the document at the first error, so the
  * elements after a half-typed tag are still seen. Pure: no fs, no LSP.
  */
-import { scanStartTag } from './parse';
+import { scanStartTag } from './xml-start-tag';
 import type { OffsetRange, XmlAttribute } from './xml';
 import type { MatchableElement } from './model-match';
 

@@ -1,7 +1,8 @@
 /**
  * The first well-formedness error of a document, found and worded the way libxml2 (2.9.x, the
  * parser libvirt uses) finds and words it, so that our message is the one `virsh net-define`
- * prints after "(network_definition):LINE: ". One linear pass; no tree is built.
+ * prints after "(network_definition):LINE: ". One linear pass, which also tells a ScanSink what
+ * it reads (xml-tree.ts builds the element tree from it: one pass for both jobs).
  *
  * libvirt reads the document as a C string, so a NUL character ends it. Documents with a
  * DOCTYPE are not judged here (their entities and subsets are out of scope): the caller falls
@@ -21,7 +22,14 @@ class Stop {
 /** A DOCTYPE: out of scope (see the file comment). */
 class Doctype {}
 
-const PREDEFINED = new Set(['lt', 'gt', 'amp', 'quot', 'apos']);
+/** The five predefined entities and their text: no others exist without a DOCTYPE. */
+const PREDEFINED = new Map([
+  ['lt', '<'],
+  ['gt', '>'],
+  ['amp', '&'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
 
 function isBlank(c: string | undefined): boolean {
   return c === ' ' || c === '\t' || c === '\n' || c === '\r';
@@ -58,10 +66,30 @@ function isXmlChar(c: number): boolean {
   return c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
 }
 
+/**
+ * What the scanner reads, in document order, as offsets into the text. Events stop at the first
+ * error; a sink must not be trusted after one.
+ */
+export interface ScanSink {
+  /** `<name` at `start`. */
+  openTag(start: number, name: string): void;
+  /** `name="value"`: the name, and the value between its quotes (raw). */
+  attribute(nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): void;
+  /** The start tag ends before `end` (after `>` or `/>`); a self-closing element is complete. */
+  closeStartTag(end: number, selfClosing: boolean): void;
+  /** Character data of the open element: raw text [from, to) with no references, or a CDATA section's content. */
+  text(from: number, to: number): void;
+  /** The text of an entity or character reference in content. */
+  reference(decoded: string): void;
+  /** `</name>` spans [start, end). */
+  endTag(start: number, end: number): void;
+}
+
 interface OpenTag {
   prefix?: string;
   local: string;
-  line: number;
+  /** Offset of `<`: its line is counted only when a message needs it. */
+  start: number;
 }
 
 interface QName {
@@ -76,12 +104,32 @@ function isByteChar(c: string | undefined): boolean {
   return code >= 0x20 || code === 0x9 || code === 0xa || code === 0xd;
 }
 
+/** ASCII letters and `_`: the Name start characters of almost every tag and attribute. */
+function isAsciiNameStart(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
+}
+
+function isAsciiNameChar(c: number): boolean {
+  return isAsciiNameStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e;
+}
+
+/** A character XML allows anywhere, decided without a code point: tab, newline, CR, and BMP text below the surrogates. */
+function isPlainChar(c: number): boolean {
+  return c >= 0x20 ? c < 0xd800 : c === 0x9 || c === 0xa || c === 0xd;
+}
+
 class Scanner {
   private pos = 0;
   private readonly end: number;
   private readonly text: string;
-  /** Offsets of the line starts seen so far are not needed: lines are counted on demand. */
-  constructor(text: string) {
+  /** The current start tag's attribute names and offsets (reused: one pair of arrays per document). */
+  private readonly attNames: QName[] = [];
+  private readonly attStarts: number[] = [];
+
+  constructor(
+    text: string,
+    private readonly sink: ScanSink | undefined,
+  ) {
     const nul = text.indexOf('\u0000');
     this.end = nul >= 0 ? nul : text.length;
     this.text = text;
@@ -135,39 +183,61 @@ class Scanner {
   /** xmlParseName / xmlParseQName (prefix:local accepted as one name). Undefined when none starts here. */
   private parseName(): string | undefined {
     const start = this.pos;
-    const first = this.codeAt(this.pos);
-    if (!isNameStartCode(first)) return undefined;
-    this.pos += first > 0xffff ? 2 : 1;
-    for (;;) {
-      const c = this.codeAt(this.pos);
-      if (this.pos >= this.end || !isNameCode(c)) break;
-      this.pos += c > 0xffff ? 2 : 1;
-    }
+    if (!this.skipNameStart(true)) return undefined;
+    this.skipNameChars(true);
     return this.text.slice(start, this.pos);
   }
 
   private parseNCName(): string | undefined {
-    if (this.cur() === ':') return undefined;
     const start = this.pos;
-    const first = this.codeAt(this.pos);
-    if (!isNameStartCode(first)) return undefined;
-    this.pos += first > 0xffff ? 2 : 1;
-    for (;;) {
-      const c = this.codeAt(this.pos);
-      if (this.pos >= this.end || c === 0x3a || !isNameCode(c)) break;
-      this.pos += c > 0xffff ? 2 : 1;
-    }
+    if (!this.skipNameStart(false)) return undefined;
+    this.skipNameChars(false);
     return this.text.slice(start, this.pos);
   }
 
   private parseNmtoken(): string | undefined {
     const start = this.pos;
-    for (;;) {
-      const c = this.codeAt(this.pos);
-      if (this.pos >= this.end || !isNameCode(c)) break;
-      this.pos += c > 0xffff ? 2 : 1;
-    }
+    this.skipNameChars(true);
     return this.pos > start ? this.text.slice(start, this.pos) : undefined;
+  }
+
+  /** Steps over a NameStartChar (`:` only when `colon`); false when there is none. */
+  private skipNameStart(colon: boolean): boolean {
+    if (this.pos >= this.end) return false;
+    const c = this.text.charCodeAt(this.pos);
+    if (isAsciiNameStart(c)) {
+      this.pos++;
+      return true;
+    }
+    if (c === 0x3a) {
+      if (colon) this.pos++;
+      return colon;
+    }
+    const code = this.codeAt(this.pos);
+    if (!isNameStartCode(code)) return false;
+    this.pos += code > 0xffff ? 2 : 1;
+    return true;
+  }
+
+  /** Steps over NameChars (`:` only when `colon`). */
+  private skipNameChars(colon: boolean): void {
+    const text = this.text;
+    const end = this.end;
+    let pos = this.pos;
+    while (pos < end) {
+      const c = text.charCodeAt(pos);
+      if (isAsciiNameChar(c)) pos++;
+      else if (c === 0x3a) {
+        if (!colon) break;
+        pos++;
+      } else if (c < 0x80) break;
+      else {
+        const code = this.codeAt(pos);
+        if (!isNameCode(code)) break;
+        pos += code > 0xffff ? 2 : 1;
+      }
+    }
+    this.pos = pos;
   }
 
   /** xmlParseQName, with its recovery for names that are not prefix:local. */
@@ -313,88 +383,113 @@ class Scanner {
   /** Start tag at '<' (xmlParseStartTag2); returns the open element, or undefined when it was empty (`/>`). */
   private parseStartTag(): OpenTag | undefined {
     const tagStart = this.pos;
-    const line = this.lineAt(tagStart);
     this.pos++;
     const name = this.parseQName();
     if (name === undefined) this.fail('StartTag: invalid element name');
+    this.sink?.openTag(tagStart, this.text.slice(tagStart + 1, this.pos));
     this.skipBlanks();
-    const attributes: { q: QName; at: number }[] = [];
-    const namespaces = new Set<string>();
+    const attNames = this.attNames;
+    const attStarts = this.attStarts;
+    attNames.length = 0;
+    attStarts.length = 0;
+    let namespaces: Set<string> | undefined;
     while (this.pos < this.end && this.cur() !== '>' && !(this.cur() === '/' && this.at(1) === '>') && isByteChar(this.cur())) {
       const attStart = this.pos;
       const att = this.parseQName();
       if (att === undefined) this.fail('error parsing attribute name');
+      const attNameEnd = this.pos;
       this.skipBlanks();
       if (this.cur() !== '=') this.fail(`Specification mandates value for attribute ${att.local}`);
       this.pos++;
       this.skipBlanks();
+      const quote = this.pos;
       this.parseAttValue();
+      this.sink?.attribute(attStart, attNameEnd, quote + 1, this.pos - 1);
       if (att.prefix === undefined && att.local === 'xmlns') {
+        namespaces ??= new Set();
         if (namespaces.has('')) this.fail('Attribute xmlns redefined', attStart);
         namespaces.add('');
       } else if (att.prefix === 'xmlns') {
+        namespaces ??= new Set();
         if (namespaces.has(att.local)) this.fail(`Attribute xmlns:${att.local} redefined`, attStart);
         namespaces.add(att.local);
-      } else attributes.push({ q: att, at: attStart });
+      } else {
+        attNames.push(att);
+        attStarts.push(attStart);
+      }
       if (this.cur() === '>' || (this.cur() === '/' && this.at(1) === '>')) break;
       if (this.skipBlanks() === 0) this.fail('attributes construct error');
     }
-    // [WFC: Unique Att Spec] is checked once the attribute list has been read.
-    const seen = new Set<string>();
-    for (const { q, at } of attributes) {
-      const key = `${q.prefix ?? ''}\u0000${q.local}`;
-      if (seen.has(key)) this.fail(`Attribute ${q.prefix !== undefined ? `${q.prefix}:` : ''}${q.local} redefined`, at);
-      seen.add(key);
+    // [WFC: Unique Att Spec] is checked once the attribute list has been read (a handful: pairs are cheapest).
+    for (let i = 1; i < attNames.length; i++) {
+      const q = attNames[i];
+      for (let j = 0; j < i; j++) {
+        if (attNames[j].local === q.local && attNames[j].prefix === q.prefix) {
+          this.fail(`Attribute ${q.prefix !== undefined ? `${q.prefix}:` : ''}${q.local} redefined`, attStarts[i]);
+        }
+      }
     }
     if (this.cur() === '/' && this.at(1) === '>') {
       this.pos += 2;
+      this.sink?.closeStartTag(this.pos, true);
       return undefined;
     }
     if (this.cur() === '>') {
       this.pos++;
-      return { ...name, line };
+      this.sink?.closeStartTag(this.pos, false);
+      return { prefix: name.prefix, local: name.local, start: tagStart };
     }
-    return this.fail(`Couldn't find end of Start Tag ${name.local} line ${line}`);
+    return this.fail(`Couldn't find end of Start Tag ${name.local} line ${this.lineAt(tagStart)}`);
   }
 
   private parseAttValue(): void {
     const q = this.cur();
     if (q !== '"' && q !== "'") this.fail('AttValue: " or \' expected');
-    this.pos++;
+    const quote = q.charCodeAt(0);
+    const text = this.text;
+    const end = this.end;
+    let pos = this.pos + 1;
     for (;;) {
-      if (this.pos >= this.end) this.fail(`AttValue: ' expected`);
-      const c = this.text[this.pos];
-      if (c === q) {
-        this.pos++;
+      if (pos >= end) this.failAt(pos, `AttValue: ' expected`);
+      const c = text.charCodeAt(pos);
+      if (c === quote) {
+        this.pos = pos + 1;
         return;
       }
-      if (c === '<') this.fail("Unescaped '<' not allowed in attributes values");
-      if (c === '&') {
+      if (c === 0x3c) this.failAt(pos, "Unescaped '<' not allowed in attributes values");
+      if (c === 0x26) {
+        this.pos = pos;
         this.parseReference();
-        continue;
+        pos = this.pos;
+      } else if (isPlainChar(c)) pos++;
+      else {
+        const code = this.codeAt(pos);
+        if (!isXmlChar(code)) this.failAt(pos, 'invalid character in attribute value');
+        pos += code > 0xffff ? 2 : 1;
       }
-      const code = this.text.codePointAt(this.pos) ?? 0;
-      if (!isXmlChar(code)) this.fail('invalid character in attribute value');
-      this.pos += code > 0xffff ? 2 : 1;
     }
   }
 
-  /** `&name;` or `&#...;` at '&' (xmlParseReference / xmlParseEntityRef / xmlParseCharRef). */
-  private parseReference(): void {
-    if (this.at(1) === '#') {
-      this.parseCharRef();
-      return;
-    }
+  private failAt(pos: number, message: string): never {
+    this.pos = pos;
+    return this.fail(message);
+  }
+
+  /** `&name;` or `&#...;` at '&' (xmlParseReference / xmlParseEntityRef / xmlParseCharRef): the text it stands for. */
+  private parseReference(): string {
+    if (this.at(1) === '#') return this.parseCharRef();
     this.pos++;
     const nameStart = this.pos;
     const name = this.parseName();
     if (name === undefined) this.fail('xmlParseEntityRef: no name');
     if (this.cur() !== ';') this.fail("EntityRef: expecting ';'");
     this.pos++;
-    if (!PREDEFINED.has(name)) this.fail(`Entity '${name}' not defined`, nameStart);
+    const decoded = PREDEFINED.get(name);
+    if (decoded === undefined) this.fail(`Entity '${name}' not defined`, nameStart);
+    return decoded;
   }
 
-  private parseCharRef(): void {
+  private parseCharRef(): string {
     this.pos += 2;
     let value = 0;
     const hex = this.cur() === 'x';
@@ -410,30 +505,46 @@ class Scanner {
     this.pos++;
     if (value >= 0x110000) this.fail('xmlParseCharRef: character reference out of bounds');
     if (!isXmlChar(value)) this.fail(`xmlParseCharRef: invalid xmlChar value ${value}`);
+    return String.fromCodePoint(value);
   }
 
   /** Content of `open` up to its end tag ('end', at '</') or a child start tag ('child', at '<'). */
   private parseContent(open: OpenTag): 'end' | 'child' {
+    const text = this.text;
+    const end = this.end;
+    const sink = this.sink;
+    let pos = this.pos;
+    let run = pos; // start of the character data not yet given to the sink
     for (;;) {
-      if (this.pos >= this.end) this.fail(`Premature end of data in tag ${open.local} line ${open.line}`, this.end);
-      const c = this.text[this.pos];
-      if (c === '<') {
+      if (pos >= end) {
+        this.pos = pos;
+        this.fail(`Premature end of data in tag ${open.local} line ${this.lineAt(open.start)}`, end);
+      }
+      const c = text.charCodeAt(pos);
+      if (c === 0x3c) {
+        if (sink !== undefined && pos > run) sink.text(run, pos);
+        this.pos = pos;
         const n = this.at(1);
         if (n === '/') return 'end';
         if (n === '?') this.parsePI();
         else if (this.startsWith('<!--')) this.parseComment();
         else if (this.startsWith('<![CDATA[')) this.parseCData();
         else return 'child';
-        continue;
+        pos = run = this.pos;
+      } else if (c === 0x26) {
+        if (sink !== undefined && pos > run) sink.text(run, pos);
+        this.pos = pos;
+        const decoded = this.parseReference();
+        sink?.reference(decoded);
+        pos = run = this.pos;
+      } else if (isPlainChar(c) && c !== 0x5d) pos++;
+      else {
+        this.pos = pos;
+        if (c === 0x5d && this.startsWith(']]>')) this.fail("Sequence ']]>' not allowed in content");
+        const code = this.codeAt(pos);
+        if (!isXmlChar(code)) this.fail(`PCDATA invalid Char value ${code}`);
+        pos += code > 0xffff ? 2 : 1;
       }
-      if (c === '&') {
-        this.parseReference();
-        continue;
-      }
-      if (c === ']' && this.startsWith(']]>')) this.fail("Sequence ']]>' not allowed in content");
-      const code = this.text.codePointAt(this.pos) ?? 0;
-      if (!isXmlChar(code)) this.fail(`PCDATA invalid Char value ${code}`);
-      this.pos += code > 0xffff ? 2 : 1;
     }
   }
 
@@ -442,6 +553,7 @@ class Scanner {
     const close = this.text.indexOf(']]>', start);
     if (close < 0 || close + 3 > this.end) this.fail('CData section not finished', this.end);
     this.checkChars(start, close, (c) => `PCDATA invalid Char value ${c}`);
+    this.sink?.text(start, close);
     this.pos = close + 3;
   }
 
@@ -451,6 +563,7 @@ class Scanner {
    * plain Name (printing the whole closing name).
    */
   private parseEndTag(open: OpenTag): void {
+    const tagStart = this.pos;
     this.pos += 2;
     const nameStart = this.pos;
     let matches = false;
@@ -471,14 +584,18 @@ class Scanner {
     this.skipBlanks();
     if (this.cur() !== '>') this.fail("expected '>'");
     this.pos++;
-    if (!matches) this.fail(`Opening and ending tag mismatch: ${open.local} line ${open.line} and ${shown ?? 'unparsable'}`, nameStart);
+    if (!matches) this.fail(`Opening and ending tag mismatch: ${open.local} line ${this.lineAt(open.start)} and ${shown ?? 'unparsable'}`, nameStart);
+    this.sink?.endTag(tagStart, this.pos);
   }
 }
 
-/** libxml2's first complaint about `text`, undefined when it is well-formed, 'doctype' when out of scope. */
-export function libxmlFirstError(text: string): LibxmlError | undefined | 'doctype' {
+/**
+ * libxml2's first complaint about `text`, undefined when it is well-formed, 'doctype' when out of
+ * scope. `sink` hears what is read up to there.
+ */
+export function libxmlFirstError(text: string, sink?: ScanSink): LibxmlError | undefined | 'doctype' {
   try {
-    new Scanner(text).run();
+    new Scanner(text, sink).run();
     return undefined;
   } catch (e) {
     if (e instanceof Stop) return e.error;

@@ -1,0 +1,80 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { lenientTree, parseXml } from '../../server/src/service/parse';
+import type { XmlElement } from '../../server/src/service/xml';
+import { corpusFiles, readCorpusFile } from '../support/corpus';
+import { mutate, prng } from '../support/mutate';
+
+/**
+ * A well-formed document's tree comes from the well-formedness scan (xml-tree.ts); any other
+ * document's from fast-xml-parser. Both must read a well-formed document the same way, or rules
+ * would judge a document differently once a typo elsewhere sends it down the other path.
+ */
+
+function shape(element: XmlElement): unknown {
+  return {
+    name: element.name,
+    range: element.range,
+    nameRange: element.nameRange,
+    startTagEnd: element.startTagEnd,
+    selfClosing: element.selfClosing,
+    text: element.text,
+    textRange: element.textRange,
+    attributes: element.attributes.map((a) => ({ name: a.name, value: a.value, nameRange: a.nameRange, valueRange: a.valueRange, range: a.range })),
+    children: element.children.map(shape),
+  };
+}
+
+const FIXTURES = join(__dirname, '../../../test/fixtures/networks');
+const documents = [
+  ...corpusFiles('networkxml2xmlin', 'networkxml2xmlout', 'networkxml2confdata').map(readCorpusFile),
+  ...readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.xml'))
+    .map((f) => readFileSync(join(FIXTURES, f), 'utf8')),
+];
+
+/**
+ * Where fast-xml-parser reads differently, libxml2 (and the scan) being right: it leaves character
+ * references in text undecoded, keeps CRs, and drops U+FEFF (shifting every offset after it).
+ */
+const comparable = (text: string) => !text.includes('&#') && !text.includes('\r') && !text.includes('\ufeff');
+
+test('the scan and fast-xml-parser build the same tree for every well-formed corpus and fixture document', () => {
+  let compared = 0;
+  for (const text of documents.filter(comparable)) {
+    const parsed = parseXml(text);
+    if (parsed.errors.length > 0) continue;
+    assert.ok(parsed.root);
+    assert.deepEqual(shape(parsed.root), shape(lenientTree(text, []) as XmlElement), text);
+    compared++;
+  }
+  assert.ok(compared > 600, `only ${compared} documents compared`);
+});
+
+test('the two trees agree on mutated documents that stay well-formed', () => {
+  const rnd = prng(7177);
+  let compared = 0;
+  for (let i = 0; i < 3000; i++) {
+    let text = documents[i % documents.length];
+    for (let s = 0; s < 2; s++) text = mutate(text, rnd);
+    if (!comparable(text)) continue;
+    const parsed = parseXml(text);
+    if (parsed.errors.length > 0 || !parsed.root) continue;
+    assert.deepEqual(shape(parsed.root), shape(lenientTree(text, []) as XmlElement), text);
+    compared++;
+  }
+  assert.ok(compared > 300, `only ${compared} mutated documents stayed well-formed`);
+});
+
+test('text is read as libxml2 reads it: character references decoded, line ends normalised, comments and PIs skipped, CDATA kept', () => {
+  const root = parseXml('<network><name>a&#65;&#x42;&lt;<!-- c --><?pi x?><![CDATA[<y>]]>\r\nb\rc</name></network>').root as XmlElement;
+  assert.equal(root.children[0].text, 'aAB<<y>\nb\nc');
+});
+
+test('a malformed document still gets the tree of what fast-xml-parser can read', () => {
+  const parsed = parseXml('<network>\n  <name>x</name>\n  <bridge name="virbr0"/>\n  <ip address=');
+  assert.equal(parsed.errors.length, 1);
+  assert.deepEqual(parsed.root?.children.map((c) => c.name), ['name', 'bridge']);
+});
