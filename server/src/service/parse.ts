@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { ParsedXml, WellFormednessError, XmlElement } from './xml';
 import { libxmlFirstError, type LibxmlError } from './xml-wellformed';
-import { TreeBuilder } from './xml-tree';
+import { TreeBuilder, TreeElement } from './xml-tree';
 import { scanStartTag } from './xml-start-tag';
 
 /**
@@ -118,18 +118,7 @@ function buildElement(node: RawNode, parent: XmlElement | undefined, text: strin
   const start = meta.startIndex;
   const tag = scanStartTag(text, start);
   const end = meta.endIndex ?? (parent ? parent.range.end : text.length);
-  const element: XmlElement = {
-    name,
-    attributes: tag.attributes,
-    children: [],
-    parent,
-    range: { start, end },
-    nameRange: { start: start + 1, end: start + 1 + tag.nameLength },
-    startTagEnd: tag.end,
-    selfClosing: tag.selfClosing,
-    text: '',
-    textRange: { start: tag.end, end: tag.end },
-  };
+  const element = new TreeElement(name, tag.attributes, parent, start, end, tag.end, tag.selfClosing, tag.end);
   const content = node[name];
   let textContent = '';
   if (Array.isArray(content)) {
@@ -146,7 +135,7 @@ function buildElement(node: RawNode, parent: XmlElement | undefined, text: strin
   if (!tag.selfClosing) {
     const closing = text.lastIndexOf('</', end - 1);
     const closedHere = meta.endIndex !== undefined && closing >= tag.end;
-    element.textRange = { start: tag.end, end: closedHere ? closing : end };
+    element.textEnd = closedHere ? closing : end;
   }
   return element;
 }

@@ -1,6 +1,35 @@
-import type { XmlElement } from './xml';
+import type { OffsetRange, XmlAttribute, XmlElement } from './xml';
 import type { ScanSink } from './xml-wellformed';
 import { ScannedAttribute, decodeAttributeValue } from './xml-attribute';
+
+/**
+ * An element of the tree. Big documents (thousands of DHCP hosts) make thousands of these on
+ * every keystroke, so the ranges rules read only to report are derived on demand.
+ */
+export class TreeElement implements XmlElement {
+  children: XmlElement[] = [];
+  text = '';
+  readonly range: OffsetRange;
+  constructor(
+    readonly name: string,
+    public attributes: XmlAttribute[],
+    readonly parent: XmlElement | undefined,
+    start: number,
+    end: number,
+    public startTagEnd: number,
+    public selfClosing: boolean,
+    /** Where the content ends: the closing tag's `<`. */
+    public textEnd: number,
+  ) {
+    this.range = { start, end };
+  }
+  get nameRange(): OffsetRange {
+    return { start: this.range.start + 1, end: this.range.start + 1 + this.name.length };
+  }
+  get textRange(): OffsetRange {
+    return { start: this.startTagEnd, end: this.textEnd };
+  }
+}
 
 /**
  * Builds the positioned element tree from the well-formedness scan's events, so a well-formed
@@ -9,47 +38,40 @@ import { ScannedAttribute, decodeAttributeValue } from './xml-attribute';
 export class TreeBuilder implements ScanSink {
   root: XmlElement | undefined;
   /** The element whose start tag or content is being read. */
-  private current: XmlElement | undefined;
+  private current: TreeElement | undefined;
+  /** The current start tag's attributes, copied to an array of the right size when it closes. */
+  private readonly attributes: XmlAttribute[] = [];
+  private readonly strings = new StringPool();
 
   constructor(private readonly source: string) {}
 
-  openTag(start: number, name: string): void {
+  openTag(start: number, nameEnd: number): void {
     const parent = this.current;
-    const nameEnd = start + 1 + name.length;
-    const element: XmlElement = {
-      name,
-      attributes: [],
-      children: [],
-      parent,
-      range: { start, end: nameEnd },
-      nameRange: { start: start + 1, end: nameEnd },
-      startTagEnd: nameEnd,
-      selfClosing: false,
-      text: '',
-      textRange: { start: nameEnd, end: nameEnd },
-    };
+    const element = new TreeElement(this.strings.intern(this.source, start + 1, nameEnd), [], parent, start, nameEnd, nameEnd, false, nameEnd);
     if (parent) parent.children.push(element);
     else this.root ??= element;
     this.current = element;
+    this.attributes.length = 0;
   }
 
   attribute(nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): void {
     const source = this.source;
     const value = decodeAttributeValue(source.slice(valueStart, valueEnd));
-    this.current?.attributes.push(new ScannedAttribute(source.slice(nameStart, nameEnd), value, nameStart, valueStart, valueEnd, valueEnd + 1));
+    this.attributes.push(new ScannedAttribute(this.strings.intern(source, nameStart, nameEnd), value, nameStart, valueStart, valueEnd, valueEnd + 1));
   }
 
   closeStartTag(end: number, selfClosing: boolean): void {
     const element = this.current;
     if (!element) return;
+    if (this.attributes.length > 0) element.attributes = this.attributes.slice();
     element.startTagEnd = end;
     element.selfClosing = selfClosing;
-    element.textRange.start = element.textRange.end = end;
+    element.textEnd = end;
     if (selfClosing) this.close(end);
   }
 
   text(from: number, to: number): void {
-    const text = this.source.slice(from, to);
+    const text = this.strings.intern(this.source, from, to);
     // Line ends reach the parser as \n (XML 1.0 §2.11), as libvirt reads them.
     if (this.current) this.current.text += text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   }
@@ -59,7 +81,7 @@ export class TreeBuilder implements ScanSink {
   }
 
   endTag(start: number, end: number): void {
-    if (this.current) this.current.textRange.end = start;
+    if (this.current) this.current.textEnd = start;
     this.close(end);
   }
 
@@ -67,6 +89,26 @@ export class TreeBuilder implements ScanSink {
     const element = this.current;
     if (!element) return;
     element.range.end = end;
-    this.current = element.parent;
+    this.current = element.parent as TreeElement | undefined;
+  }
+}
+
+/**
+ * One string per distinct short name or indentation: a document names `host`, `mac` and `ip`
+ * thousands of times, and each copy would live as long as the tree.
+ */
+class StringPool {
+  private readonly byKey = new Map<number, string>();
+
+  intern(source: string, from: number, to: number): string {
+    const length = to - from;
+    if (length > 32 || length === 0) return source.slice(from, to);
+    // A small integer key (a Smi: no allocation); a collision only costs a fresh copy.
+    const key = (length << 20) | ((source.charCodeAt(from) & 0x3ff) << 10) | (source.charCodeAt(to - 1) & 0x3ff);
+    const known = this.byKey.get(key);
+    if (known !== undefined && source.startsWith(known, from)) return known;
+    const fresh = source.slice(from, to);
+    if (known === undefined) this.byKey.set(key, fresh);
+    return fresh;
   }
 }

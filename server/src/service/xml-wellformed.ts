@@ -71,8 +71,8 @@ function isXmlChar(c: number): boolean {
  * error; a sink must not be trusted after one.
  */
 export interface ScanSink {
-  /** `<name` at `start`. */
-  openTag(start: number, name: string): void;
+  /** `<name` spans [start, nameEnd). */
+  openTag(start: number, nameEnd: number): void;
   /** `name="value"`: the name, and the value between its quotes (raw). */
   attribute(nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): void;
   /** The start tag ends before `end` (after `>` or `/>`); a self-closing element is complete. */
@@ -386,7 +386,7 @@ class Scanner {
     this.pos++;
     const name = this.parseQName();
     if (name === undefined) this.fail('StartTag: invalid element name');
-    this.sink?.openTag(tagStart, this.text.slice(tagStart + 1, this.pos));
+    this.sink?.openTag(tagStart, this.pos);
     this.skipBlanks();
     const attNames = this.attNames;
     const attStarts = this.attStarts;
