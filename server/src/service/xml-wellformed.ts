@@ -92,6 +92,10 @@ interface OpenTag {
   start: number;
 }
 
+/** skipQName's answers when there is no prefix colon to point at. */
+const NO_PREFIX = -1;
+const NO_NAME = -2;
+
 interface QName {
   prefix?: string;
   local: string;
@@ -122,9 +126,9 @@ class Scanner {
   private pos = 0;
   private readonly end: number;
   private readonly text: string;
-  /** The current start tag's attribute names and offsets (reused: one pair of arrays per document). */
-  private readonly attNames: QName[] = [];
+  /** Where the current start tag's attribute names start and end (reused: one pair of arrays per document). */
   private readonly attStarts: number[] = [];
+  private readonly attEnds: number[] = [];
 
   constructor(
     text: string,
@@ -188,19 +192,6 @@ class Scanner {
     return this.text.slice(start, this.pos);
   }
 
-  private parseNCName(): string | undefined {
-    const start = this.pos;
-    if (!this.skipNameStart(false)) return undefined;
-    this.skipNameChars(false);
-    return this.text.slice(start, this.pos);
-  }
-
-  private parseNmtoken(): string | undefined {
-    const start = this.pos;
-    this.skipNameChars(true);
-    return this.pos > start ? this.text.slice(start, this.pos) : undefined;
-  }
-
   /** Steps over a NameStartChar (`:` only when `colon`); false when there is none. */
   private skipNameStart(colon: boolean): boolean {
     if (this.pos >= this.end) return false;
@@ -242,25 +233,48 @@ class Scanner {
 
   /** xmlParseQName, with its recovery for names that are not prefix:local. */
   private parseQName(): QName | undefined {
-    const l = this.parseNCName();
-    if (l === undefined) {
-      if (this.cur() !== ':') return undefined;
-      const whole = this.parseName();
-      return whole === undefined ? undefined : { local: whole };
+    const start = this.pos;
+    const colon = this.skipQName();
+    if (colon === NO_NAME) return undefined;
+    if (colon === NO_PREFIX) return { local: this.text.slice(start, this.pos) };
+    return { prefix: this.text.slice(start, colon), local: this.text.slice(colon + 1, this.pos) };
+  }
+
+  /**
+   * Steps over a QName as xmlParseQName reads it, recovery included, without making strings (an
+   * attribute's name is only needed as text when a message or `xmlns` needs it). Returns the
+   * offset of the colon after a prefix, NO_PREFIX, or NO_NAME when no name starts here.
+   */
+  private skipQName(): number {
+    if (!this.skipNameStart(false)) {
+      // Not an NCName: `:name` is read as one Name.
+      if (this.cur() !== ':' || !this.skipNameStart(true)) return NO_NAME;
+      this.skipNameChars(true);
+      return NO_PREFIX;
     }
-    if (this.cur() !== ':') return { local: l };
+    this.skipNameChars(false);
+    if (this.cur() !== ':') return NO_PREFIX;
+    const colon = this.pos;
     this.pos++;
-    const local = this.parseNCName();
-    if (local === undefined) {
-      const token = this.parseNmtoken();
-      return { local: `${l}:${token ?? ''}` };
+    if (!this.skipNameStart(false)) {
+      // `a:` followed by no NCName: the rest (an Nmtoken, maybe empty) joins one unprefixed name.
+      this.skipNameChars(true);
+      return NO_PREFIX;
     }
+    this.skipNameChars(false);
     if (this.cur() === ':') {
+      // `a:b:c`: prefix `a`, local part `b:c`.
       this.pos++;
-      const tail = this.parseName();
-      return { prefix: l, local: `${local}:${tail ?? ''}` };
+      if (this.skipNameStart(true)) this.skipNameChars(true);
     }
-    return { prefix: l, local };
+    return colon;
+  }
+
+  /** Whether [aStart, aEnd) and [bStart, bEnd) of the text hold the same characters. */
+  private sameText(aStart: number, aEnd: number, bStart: number, bEnd: number): boolean {
+    if (aEnd - aStart !== bEnd - bStart) return false;
+    for (let i = 0; i < aEnd - aStart; i++) if (this.text.charCodeAt(aStart + i) !== this.text.charCodeAt(bStart + i)) return false;
+    return true;
   }
 
   run(): void {
@@ -388,44 +402,46 @@ class Scanner {
     if (name === undefined) this.fail('StartTag: invalid element name');
     this.sink?.openTag(tagStart, this.pos);
     this.skipBlanks();
-    const attNames = this.attNames;
     const attStarts = this.attStarts;
-    attNames.length = 0;
+    const attEnds = this.attEnds;
     attStarts.length = 0;
+    attEnds.length = 0;
     let namespaces: Set<string> | undefined;
     while (this.pos < this.end && this.cur() !== '>' && !(this.cur() === '/' && this.at(1) === '>') && isByteChar(this.cur())) {
       const attStart = this.pos;
-      const att = this.parseQName();
-      if (att === undefined) this.fail('error parsing attribute name');
+      const colon = this.skipQName();
+      if (colon === NO_NAME) this.fail('error parsing attribute name');
       const attNameEnd = this.pos;
       this.skipBlanks();
-      if (this.cur() !== '=') this.fail(`Specification mandates value for attribute ${att.local}`);
+      if (this.cur() !== '=') this.fail(`Specification mandates value for attribute ${this.text.slice(colon >= 0 ? colon + 1 : attStart, attNameEnd)}`);
       this.pos++;
       this.skipBlanks();
       const quote = this.pos;
       this.parseAttValue();
       this.sink?.attribute(attStart, attNameEnd, quote + 1, this.pos - 1);
-      if (att.prefix === undefined && att.local === 'xmlns') {
+      const isXmlns = this.text.startsWith('xmlns', attStart);
+      if (isXmlns && colon === NO_PREFIX && attNameEnd - attStart === 5) {
         namespaces ??= new Set();
         if (namespaces.has('')) this.fail('Attribute xmlns redefined', attStart);
         namespaces.add('');
-      } else if (att.prefix === 'xmlns') {
+      } else if (isXmlns && colon === attStart + 5) {
+        const local = this.text.slice(colon + 1, attNameEnd);
         namespaces ??= new Set();
-        if (namespaces.has(att.local)) this.fail(`Attribute xmlns:${att.local} redefined`, attStart);
-        namespaces.add(att.local);
+        if (namespaces.has(local)) this.fail(`Attribute xmlns:${local} redefined`, attStart);
+        namespaces.add(local);
       } else {
-        attNames.push(att);
         attStarts.push(attStart);
+        attEnds.push(attNameEnd);
       }
       if (this.cur() === '>' || (this.cur() === '/' && this.at(1) === '>')) break;
       if (this.skipBlanks() === 0) this.fail('attributes construct error');
     }
-    // [WFC: Unique Att Spec] is checked once the attribute list has been read (a handful: pairs are cheapest).
-    for (let i = 1; i < attNames.length; i++) {
-      const q = attNames[i];
+    // [WFC: Unique Att Spec] is checked once the attribute list has been read (a handful: pairs are
+    // cheapest). Equal QNames are equal texts: the split into prefix and local part follows the text.
+    for (let i = 1; i < attStarts.length; i++) {
       for (let j = 0; j < i; j++) {
-        if (attNames[j].local === q.local && attNames[j].prefix === q.prefix) {
-          this.fail(`Attribute ${q.prefix !== undefined ? `${q.prefix}:` : ''}${q.local} redefined`, attStarts[i]);
+        if (this.sameText(attStarts[j], attEnds[j], attStarts[i], attEnds[i])) {
+          this.fail(`Attribute ${this.text.slice(attStarts[i], attEnds[i])} redefined`, attStarts[i]);
         }
       }
     }
