@@ -71,9 +71,46 @@ for (const [id, def] of Object.entries(networkModel.elements)) {
   childIdsByParent.set(id, byName);
 }
 
-const compiledPatterns = new Map<string, RegExp>();
+/** A type ready for checking: every attribute value of a document goes through one. */
+interface CompiledType {
+  def: TypeDef;
+  pattern: RegExp | undefined;
+  min: bigint | undefined;
+  max: bigint | undefined;
+}
+
+const compiledTypes = new Map<string, CompiledType>();
 for (const [id, type] of Object.entries(networkModel.types)) {
-  if (type.pattern !== undefined) compiledPatterns.set(id, new RegExp(type.pattern));
+  compiledTypes.set(id, {
+    def: type,
+    pattern: type.pattern === undefined ? undefined : new RegExp(withoutCaptures(type.pattern)),
+    min: type.min === undefined ? undefined : BigInt(type.min),
+    max: type.max === undefined ? undefined : BigInt(type.max),
+  });
+}
+
+/**
+ * The pattern with its groups made non-capturing: a match test needs no captures, and V8 resets
+ * every capture register on each attempt (the address patterns have about a hundred groups).
+ * Escapes and character classes are copied as they are; the patterns use no backreferences.
+ */
+function withoutCaptures(pattern: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') {
+      out += pattern.slice(i, i + 2);
+      i++;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+      out += c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else out += c === '(' && pattern[i + 1] !== '?' ? '(?:' : c;
+  }
+  return out;
 }
 
 export function elementDef(id: string): ElementDef | undefined {
@@ -108,17 +145,17 @@ export function typeDef(typeId: string): TypeDef | undefined {
 
 /** Whether `value` is a valid lexical value of the type. Throws for an unknown type id (a programming error). */
 export function checkValueAgainstType(typeId: string, value: string): boolean {
-  const type = typeDef(typeId);
-  if (!type) throw new Error(`unknown type '${typeId}' in the network model`);
+  const compiled = compiledTypes.get(typeId);
+  if (!compiled) throw new Error(`unknown type '${typeId}' in the network model`);
+  const { def: type, pattern, min, max } = compiled;
   if (type.enum) return type.enum.includes(value);
-  const pattern = compiledPatterns.get(typeId);
   if (pattern && !pattern.test(value)) return false;
-  if (type.min === undefined && type.max === undefined) return true;
+  if (min === undefined && max === undefined) return true;
   const number = integerValue(value, type.hexAllowed === true);
   // A value the pattern accepts but that is not a plain number (uint32 'ff') is valid by pattern alone.
   if (number === undefined) return pattern !== undefined;
-  if (type.min !== undefined && number < BigInt(type.min)) return false;
-  if (type.max !== undefined && number > BigInt(type.max)) return false;
+  if (min !== undefined && number < min) return false;
+  if (max !== undefined && number > max) return false;
   return true;
 }
 
