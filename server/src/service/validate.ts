@@ -88,12 +88,32 @@ export function validateText(text: string, options: ValidateOptions = {}): Valid
 function withoutRedundantSchemaProblems(problems: Problem[]): Problem[] {
   const specific = problems.filter((p) => p.layer !== 'schema' && p.layer !== 'xml');
   if (specific.length === 0) return problems;
-  return problems.filter((p) => p.layer !== 'schema' || !specific.some((e) => overlaps(e.range, p.range)));
+  const overlapsSpecific = overlapFinder(specific.map((p) => p.range));
+  return problems.filter((p) => p.layer !== 'schema' || !overlapsSpecific(p.range));
 }
 
-function overlaps(a: OffsetRange, b: OffsetRange): boolean {
-  return a.start < b.end && b.start < a.end;
+/**
+ * Whether a range overlaps any of `ranges`, in O(log n) per question: a document with thousands
+ * of hosts may have thousands of problems of each kind.
+ */
+function overlapFinder(ranges: OffsetRange[]): (range: OffsetRange) => boolean {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  // furthestEnd[i]: the largest end among sorted[0..i].
+  const furthestEnd: number[] = [];
+  for (const r of sorted) furthestEnd.push(Math.max(r.end, furthestEnd.length > 0 ? furthestEnd[furthestEnd.length - 1] : -Infinity));
+  return (range) => {
+    // The ranges that start before `range` ends are a prefix of `sorted`: one of them overlaps iff its furthest end passes range.start.
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (sorted[mid].start < range.end) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 && furthestEnd[low - 1] > range.start;
+  };
 }
+
 
 export function formatMessage(problem: Pick<Problem, 'message' | 'hint'>): string {
   return problem.hint ? `${problem.message.trimEnd()} — ${problem.hint}` : problem.message;
