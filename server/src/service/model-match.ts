@@ -13,9 +13,16 @@ export interface MatchableElement {
   parent: MatchableElement | undefined;
 }
 
+/** A model element; one shared object per model element id (see knownMatch). */
+export interface KnownMatch {
+  kind: 'known';
+  id: string;
+  def: ElementDef;
+}
+
 export type ElementMatch =
   /** A model element. */
-  | { kind: 'known'; id: string; def: ElementDef }
+  | KnownMatch
   /** Not allowed where it is: its parent is a model element (`parentId`) that has no such child. */
   | { kind: 'unknown'; parentId: string | undefined; namespace: string | undefined; prefixUnbound: boolean }
   /** Inside an element that takes any content (`<metadata>`): nothing to check. */
@@ -43,7 +50,7 @@ export function lookupNamespace(element: MatchableElement, prefix: string | unde
   if (prefix === 'xml') return XML_NAMESPACE;
   const declaration = prefix === undefined ? 'xmlns' : `xmlns:${prefix}`;
   for (let e: MatchableElement | undefined = element; e; e = e.parent) {
-    const found = e.attributes.find((a) => a.name === declaration);
+    const found = attributeNamed(e, declaration);
     if (found) return found.value;
   }
   return prefix === undefined ? '' : undefined;
@@ -54,28 +61,53 @@ export function namespaceOf(element: MatchableElement): string | undefined {
   return lookupNamespace(element, splitQName(element.name).prefix);
 }
 
-const childIds = new Map<string, string | undefined>();
-
-/** The child definition id of `parentId` that an element with this local name and namespace denotes. */
-export function childIdFor(parentId: string, local: string, namespace: string | undefined): string | undefined {
-  // The model is fixed: memoise (a 5,000-host network asks the same question 5,000 times).
-  const key = `${parentId}\u0000${local}\u0000${namespace ?? '\u0001'}`;
-  if (childIds.has(key)) return childIds.get(key);
-  const id = findChildId(parentId, local, namespace);
-  childIds.set(key, id);
-  return id;
+function attributeNamed(element: MatchableElement, name: string): { value: string } | undefined {
+  const attributes = element.attributes;
+  for (let i = 0; i < attributes.length; i++) if (attributes[i].name === name) return attributes[i];
+  return undefined;
 }
 
-function findChildId(parentId: string, local: string, namespace: string | undefined): string | undefined {
-  const parent = elementDef(parentId);
-  if (!parent) return undefined;
+/**
+ * The model is fixed: index each element's children by local name once. A name maps to its
+ * candidates in model order, each with its namespace ('' = none); the first whose namespace
+ * matches wins.
+ */
+const childIndex = new Map<string, Map<string, { namespace: string; id: string }[]>>();
+for (const [parentId, parent] of Object.entries(networkModel.elements)) {
+  const byLocal = new Map<string, { namespace: string; id: string }[]>();
   for (const ref of parent.children) {
     const def = elementDef(ref.ref);
     if (!def) continue;
-    if (splitQName(def.name).local === local && (def.namespace ?? '') === namespace) return ref.ref;
+    const local = splitQName(def.name).local;
+    const candidates = byLocal.get(local) ?? [];
+    candidates.push({ namespace: def.namespace ?? '', id: ref.ref });
+    byLocal.set(local, candidates);
   }
+  childIndex.set(parentId, byLocal);
+}
+
+/** The child definition id of `parentId` that an element with this local name and namespace denotes. */
+export function childIdFor(parentId: string, local: string, namespace: string | undefined): string | undefined {
+  const candidates = childIndex.get(parentId)?.get(local);
+  if (!candidates) return undefined;
+  for (let i = 0; i < candidates.length; i++) if (candidates[i].namespace === namespace) return candidates[i].id;
   return undefined;
 }
+
+/** Known matches carry nothing but the model element, so one object per id serves every element. */
+const knownMatches = new Map<string, KnownMatch>();
+
+function knownMatch(id: string, def: ElementDef): KnownMatch {
+  let match = knownMatches.get(id);
+  if (!match) {
+    match = { kind: 'known', id, def };
+    knownMatches.set(id, match);
+  }
+  return match;
+}
+
+const FREE: ElementMatch = { kind: 'free' };
+const ORPHAN: ElementMatch = { kind: 'orphan' };
 
 const cache = new WeakMap<MatchableElement, ElementMatch>();
 
@@ -86,36 +118,44 @@ export function matchElement(element: MatchableElement): ElementMatch {
   // Resolve the uncached ancestors top-down, without recursion (documents can be deep).
   const chain: MatchableElement[] = [];
   for (let e: MatchableElement | undefined = element; e && !cache.has(e); e = e.parent) chain.push(e);
-  let result: ElementMatch = { kind: 'orphan' };
+  let result: ElementMatch = ORPHAN;
   for (let i = chain.length - 1; i >= 0; i--) {
     const parent = chain[i].parent;
-    result = computeMatch(chain[i], parent ? cache.get(parent) : undefined);
+    result = matchWithin(chain[i], parent ? cache.get(parent) : undefined);
     cache.set(chain[i], result);
   }
   return result;
 }
 
-function computeMatch(element: MatchableElement, parentMatch: ElementMatch | undefined): ElementMatch {
+/**
+ * What the model says about `element` when its parent's match is already known (`undefined` for
+ * the root): matchElement without the memo, for walks that go top-down anyway. Allocates nothing
+ * for model elements in no namespace, the common case.
+ */
+export function matchWithin(element: MatchableElement, parentMatch: ElementMatch | undefined): ElementMatch {
   // Cheap verdicts first: only children of model elements need their namespace resolved.
   if (element.parent) {
-    if (!parentMatch) return { kind: 'orphan' };
+    if (!parentMatch) return ORPHAN;
     if (parentMatch.kind === 'free') return parentMatch;
-    if (parentMatch.kind !== 'known') return { kind: 'orphan' };
-    if (parentMatch.def.anyContent) return { kind: 'free' };
+    if (parentMatch.kind !== 'known') return ORPHAN;
+    if (parentMatch.def.anyContent) return FREE;
   }
-  const { prefix, local } = splitQName(element.name);
+  const name = element.name;
+  const colon = name.indexOf(':');
+  const prefix = colon < 0 ? undefined : name.slice(0, colon);
+  const local = colon < 0 ? name : name.slice(colon + 1);
   // Unprefixed children of a known element without an xmlns of their own share its namespace.
-  const inherited = prefix === undefined && parentMatch?.kind === 'known' && !element.attributes.some((a) => a.name === 'xmlns') && !splitQName(parentMatch.def.name).prefix;
+  const inherited = prefix === undefined && parentMatch?.kind === 'known' && !attributeNamed(element, 'xmlns') && !parentMatch.def.name.includes(':');
   const namespace = inherited ? (parentMatch.def.namespace ?? '') : lookupNamespace(element, prefix);
   const prefixUnbound = namespace === undefined;
   if (!element.parent || parentMatch?.kind !== 'known') {
     const root = elementDef(networkModel.root);
-    if (root && root.name === local && namespace === '') return { kind: 'known', id: networkModel.root, def: root };
+    if (root && root.name === local && namespace === '') return knownMatch(networkModel.root, root);
     return { kind: 'unknown', parentId: undefined, namespace, prefixUnbound };
   }
   const id = namespace === undefined ? undefined : childIdFor(parentMatch.id, local, namespace);
   const def = id === undefined ? undefined : elementDef(id);
-  if (id !== undefined && def) return { kind: 'known', id, def };
+  if (id !== undefined && def) return knownMatch(id, def);
   return { kind: 'unknown', parentId: parentMatch.id, namespace, prefixUnbound };
 }
 

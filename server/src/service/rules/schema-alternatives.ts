@@ -32,6 +32,9 @@ export const EXCLUSIVE_CHILDREN: Readonly<Record<string, readonly (readonly [str
   forward: [['forward.interface', 'forward.address']],
 };
 
+/** Elements whose `netmask` and `prefix` exclude each other. */
+const NETMASK_OR_PREFIX = new Set(Object.keys(EXCLUSIVE_ATTRIBUTES).filter((id) => EXCLUSIVE_ATTRIBUTES[id].some(([a, b]) => a === 'netmask' && b === 'prefix')));
+
 export const schemaAlternatives: Rule = {
   id: 'schema-alternatives',
   severity: 'warning',
@@ -39,8 +42,11 @@ export const schemaAlternatives: Rule = {
   spec: ['§5.1', 'IP-7', 'FW-22', 'DH-8', 'VP-8'],
   description: 'Attributes or children the schema offers as alternatives are combined, or none of a required choice is given.',
   check(ctx) {
-    for (const { element, id } of knownElements(ctx.root)) {
-      if (EXCLUSIVE_ATTRIBUTES[id]?.some(([a, b]) => a === 'netmask' && b === 'prefix')) netmaskOrPrefix(ctx, element);
+    const { elements, matches } = knownElements(ctx.root);
+    for (let i = 0; i < elements.length; i++) {
+      const element = elements[i];
+      const id = matches[i].id;
+      if (NETMASK_OR_PREFIX.has(id)) netmaskOrPrefix(ctx, element);
       else if (id === 'forward') interfacesOrAddresses(ctx, element);
       else if (id === 'dhcp.host') hostIdentity(ctx, element);
       else if (id === 'virtualport') virtualportParameters(ctx, element);

@@ -3,8 +3,8 @@
  * the message wording, and value checks that behave like libxml2's RelaxNG validator (what
  * `virsh net-define --validate` and `xmllint --relaxng` run).
  */
-import { checkValueAgainstType, elementDef, typeDef } from '../model';
-import { matchElement, type ElementMatch } from '../model-match';
+import { checkValueAgainstType, elementDef, networkModel, typeDef } from '../model';
+import { matchWithin, splitQName, type ElementMatch, type KnownMatch } from '../model-match';
 import type { XmlElement } from '../xml';
 import { editDistance } from '../edit-distance';
 
@@ -18,37 +18,72 @@ export function schemaMessage(detail: string): string {
   return `${SCHEMA_FAILED} ${detail}`;
 }
 
-type Matched = { element: XmlElement; match: ElementMatch };
-type Known = { element: XmlElement; id: string };
+/**
+ * Elements with their matches, as two parallel arrays (`matches[i]` is what the model says about
+ * `elements[i]`): no object per element, which counts on documents with thousands of hosts.
+ */
+export interface MatchedElements<M extends ElementMatch> {
+  elements: readonly XmlElement[];
+  matches: readonly M[];
+}
 
 /** Computed once per parsed document and shared by every schema rule. */
-const matchedCache = new WeakMap<XmlElement, Matched[]>();
-const knownCache = new WeakMap<XmlElement, Known[]>();
+const matchedCache = new WeakMap<XmlElement, MatchedElements<ElementMatch>>();
+const knownCache = new WeakMap<XmlElement, MatchedElements<KnownMatch>>();
 
-/** Every element of the document with what the model says about it, in document order. */
-export function matchedElements(root: XmlElement): readonly Matched[] {
+/** Every element of the document the model reaches (the root, children of known elements), in document order. */
+export function matchedElements(root: XmlElement): MatchedElements<ElementMatch> {
   let result = matchedCache.get(root);
   if (result) return result;
-  result = [];
+  const elements: XmlElement[] = [];
+  const matches: ElementMatch[] = [];
+  // Top-down, each child matched against its parent's match: no per-element memo needed.
   const stack: XmlElement[] = [root];
+  const parentMatches: (ElementMatch | undefined)[] = [undefined];
   while (stack.length > 0) {
     const element = stack.pop() as XmlElement;
-    const match = matchElement(element);
-    result.push({ element, match });
-    if (match.kind === 'known') for (let i = element.children.length - 1; i >= 0; i--) stack.push(element.children[i]);
+    const match = matchWithin(element, parentMatches.pop());
+    elements.push(element);
+    matches.push(match);
+    if (match.kind !== 'known') continue;
+    for (let i = element.children.length - 1; i >= 0; i--) {
+      stack.push(element.children[i]);
+      parentMatches.push(match);
+    }
   }
+  result = { elements, matches };
   matchedCache.set(root, result);
   return result;
 }
 
 /** Known elements only. */
-export function knownElements(root: XmlElement): readonly Known[] {
+export function knownElements(root: XmlElement): MatchedElements<KnownMatch> {
   let result = knownCache.get(root);
   if (result) return result;
-  result = [];
-  for (const { element, match } of matchedElements(root)) if (match.kind === 'known') result.push({ element, id: match.id });
+  const all = matchedElements(root);
+  const elements: XmlElement[] = [];
+  const matches: KnownMatch[] = [];
+  for (let i = 0; i < all.elements.length; i++) {
+    const match = all.matches[i];
+    if (match.kind !== 'known') continue;
+    elements.push(all.elements[i]);
+    matches.push(match);
+  }
+  result = { elements, matches };
   knownCache.set(root, result);
   return result;
+}
+
+const localNames = new Map(Object.entries(networkModel.elements).map(([id, def]) => [id, splitQName(def.name).local]));
+
+/** Whether `child`, a child of an element matched as `parent`, is the model element `id`. */
+export function isChildOfKind(child: XmlElement, parent: KnownMatch, id: string): boolean {
+  // Only an element with the same local name can be: the rest need no namespace lookup.
+  const local = localNames.get(id);
+  const name = child.name;
+  if (local === undefined || !name.endsWith(local) || (name.length > local.length && name[name.length - local.length - 1] !== ':')) return false;
+  const match = matchWithin(child, parent);
+  return match.kind === 'known' && match.id === id;
 }
 
 /** `<bridge>` for messages. */

@@ -1,8 +1,7 @@
 import type { Rule } from '../rule';
-import { elementDef } from '../model';
-import { matchElement } from '../model-match';
+import type { KnownMatch } from '../model-match';
 import type { XmlElement } from '../xml';
-import { knownElements, schemaMessage, tag } from './schema-common';
+import { isChildOfKind, knownElements, schemaMessage, tag } from './schema-common';
 
 /** What libvirt's parser does with a second copy of a singleton (checked with virsh 9.0: define, then dumpxml). */
 const PARSER_READS_LAST = new Set(['dhcp.lease', 'dhcp.bootp']);
@@ -23,12 +22,14 @@ export const schemaDuplicateElement: Rule = {
   spec: ['ID-12', 'IP-15'],
   description: 'An element the schema allows once appears more than once (libvirt silently reads only one of them).',
   check({ root, report }) {
-    for (const { element, id } of knownElements(root)) {
-      const def = elementDef(id);
-      if (!def || element.children.length < 2) continue; // no copies without two children
-      for (const ref of def.children) {
-        if (ref.max === null) continue;
-        const copies = element.children.filter((c) => isChild(c, ref.ref));
+    const { elements, matches } = knownElements(root);
+    for (let i = 0; i < elements.length; i++) {
+      const element = elements[i];
+      const match = matches[i];
+      if (element.children.length < 2) continue; // no copies without two children
+      for (const ref of match.def.children) {
+        if (ref.max === null || !hasMoreThan(element, match, ref.ref, ref.max)) continue;
+        const copies = element.children.filter((c) => isChildOfKind(c, match, ref.ref));
         for (const extra of copies.slice(ref.max)) {
           report(
             extra.nameRange,
@@ -41,9 +42,11 @@ export const schemaDuplicateElement: Rule = {
   },
 };
 
-function isChild(element: XmlElement, id: string): boolean {
-  const match = matchElement(element);
-  return match.kind === 'known' && match.id === id;
+/** Counts without collecting: a <dhcp> with thousands of hosts has no copies to list. */
+function hasMoreThan(element: XmlElement, match: KnownMatch, id: string, max: number): boolean {
+  let count = 0;
+  for (const c of element.children) if (isChildOfKind(c, match, id) && ++count > max) return true;
+  return false;
 }
 
 function parserReaction(id: string): string {

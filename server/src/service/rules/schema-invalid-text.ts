@@ -1,5 +1,4 @@
 import type { Rule } from '../rule';
-import { elementDef } from '../model';
 import type { OffsetRange, XmlElement } from '../xml';
 import { knownElements, ONLY_VALIDATE_REJECTS, schemaAccepts, schemaMessage, typeProblem } from './schema-common';
 
@@ -10,9 +9,10 @@ export const schemaInvalidText: Rule = {
   spec: ['§5.1', '§5.2'],
   description: 'Element text that does not match its schema type (e.g. a malformed <uuid>), or text inside an element that takes none.',
   check({ root, xml, report }) {
-    for (const { element, id } of knownElements(root)) {
-      const def = elementDef(id);
-      if (!def) continue;
+    const { elements, matches } = knownElements(root);
+    for (let i = 0; i < elements.length; i++) {
+      const element = elements[i];
+      const def = matches[i].def;
       if (def.text !== undefined) {
         if (schemaAccepts(def.text, element.text)) continue;
         const range = element.textRange.end > element.textRange.start ? element.textRange : element.nameRange;

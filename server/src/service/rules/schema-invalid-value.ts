@@ -24,7 +24,10 @@ export const schemaInvalidValue: Rule = {
   spec: ['§5.2', '§5.3', 'BR-1', 'BR-2', 'BR-4', 'FW-2', 'PG-2'],
   description: 'An attribute value does not match its schema type (e.g. stp="maybe", address "10.1", a bridge name with "%").',
   check({ root, report }) {
-    for (const { element, id } of knownElements(root)) {
+    const { elements, matches } = knownElements(root);
+    for (let i = 0; i < elements.length; i++) {
+      const element = elements[i];
+      const id = matches[i].id;
       for (const attribute of element.attributes) {
         const def = attributeDef(id, attribute.name);
         if (!def || schemaAccepts(def.type, attribute.value)) continue;

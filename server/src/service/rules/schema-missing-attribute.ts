@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { elementDef } from '../model';
+import { attr } from '../xml';
 import { isStartTagComplete, knownElements, ONLY_VALIDATE_REJECTS, schemaMessage } from './schema-common';
 import { addAttributeFix } from './schema-fixes';
 
@@ -10,12 +10,13 @@ export const schemaMissingAttribute: Rule = {
   spec: ['§5.1'],
   description: 'An attribute the network schema requires is missing.',
   check({ root, xml, report }) {
-    for (const { element, id } of knownElements(root)) {
-      const def = elementDef(id);
+    const { elements, matches } = knownElements(root);
+    for (let i = 0; i < elements.length; i++) {
+      const element = elements[i];
       // A start tag still being typed is not missing anything yet.
-      if (!def || !isStartTagComplete(xml.text, element)) continue;
-      const missing = def.attributes.filter((a) => a.required && !element.attributes.some((present) => present.name === a.name));
-      for (const attribute of missing) {
+      if (!isStartTagComplete(xml.text, element)) continue;
+      for (const attribute of matches[i].def.attributes) {
+        if (!attribute.required || attr(element, attribute.name)) continue;
         report(
           element.nameRange,
           schemaMessage(`Element ${element.name}: missing required attribute '${attribute.name}'`),

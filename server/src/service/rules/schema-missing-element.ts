@@ -1,7 +1,5 @@
 import type { Rule } from '../rule';
-import { elementDef } from '../model';
-import { matchElement } from '../model-match';
-import { knownElements, ONLY_VALIDATE_REJECTS, schemaMessage, tag } from './schema-common';
+import { isChildOfKind, knownElements, ONLY_VALIDATE_REJECTS, schemaMessage, tag } from './schema-common';
 
 export const schemaMissingElement: Rule = {
   id: 'schema-missing-element',
@@ -12,15 +10,14 @@ export const schemaMissingElement: Rule = {
   check({ root, xml, report }) {
     // On a malformed document the tree is the well-formed prefix: children after the cut are unknown.
     if (xml.errors.length > 0) return;
-    for (const { element, id } of knownElements(root)) {
-      const def = elementDef(id);
-      if (!def) continue;
-      for (const ref of def.children) {
+    const { elements, matches } = knownElements(root);
+    for (let i = 0; i < elements.length; i++) {
+      const element = elements[i];
+      const match = matches[i];
+      for (const ref of match.def.children) {
         if (ref.min === 0) continue;
-        const count = element.children.filter((c) => {
-          const match = matchElement(c);
-          return match.kind === 'known' && match.id === ref.ref;
-        }).length;
+        let count = 0;
+        for (const c of element.children) if (isChildOfKind(c, match, ref.ref)) count++;
         if (count >= ref.min) continue;
         report(
           element.nameRange,

@@ -1,5 +1,5 @@
 import type { QuickFix, Rule } from '../rule';
-import { elementDef, attributeDef } from '../model';
+import { attributeDef } from '../model';
 import { isNamespaceDeclaration } from '../model-match';
 import { closestName, knownElements, ONLY_VALIDATE_REJECTS, schemaMessage } from './schema-common';
 import { removeAttributeFix, renameAttributeFix } from './schema-fixes';
@@ -11,9 +11,10 @@ export const schemaUnknownAttribute: Rule = {
   spec: ['ID-11', '§5.1'],
   description: 'Attributes the network schema does not allow on their element (libvirt ignores them; net-define --validate rejects them).',
   check({ root, xml, report }) {
-    for (const { element, id } of knownElements(root)) {
-      const def = elementDef(id);
-      if (!def) continue;
+    const { elements, matches } = knownElements(root);
+    for (let i = 0; i < elements.length; i++) {
+      const element = elements[i];
+      const { id, def } = matches[i];
       for (const attribute of element.attributes) {
         if (isNamespaceDeclaration(attribute.name) || attributeDef(id, attribute.name)) continue;
         const allowed = def.attributes.map((a) => a.name);

@@ -12,7 +12,10 @@ export const schemaUnknownElement: Rule = {
   spec: ['ID-11', '§5.1'],
   description: 'Elements the network schema does not allow where they are (libvirt ignores them; net-define --validate rejects them).',
   check({ root, xml, report }) {
-    for (const { element, match } of matchedElements(root)) {
+    const { elements, matches } = matchedElements(root);
+    for (let i = 0; i < elements.length; i++) {
+      const element = elements[i];
+      const match = matches[i];
       if (match.kind !== 'unknown') continue;
       const { prefix, local } = splitQName(element.name);
       if (match.prefixUnbound) {
