@@ -45,7 +45,7 @@ const diagnostics = registerDiagnostics(connection, documents, service, () => se
 registerCompletion(connection, documents, service);
 registerHover(connection, documents, service);
 registerDocumentSymbols(connection, documents, service);
-registerCodeActions(connection, documents, hosts, () => settings);
+registerCodeActions(connection, documents, service, hosts, () => settings);
 registerHostHandlers(connection, hosts);
 
 async function loadSettings(): Promise<void> {

@@ -1,7 +1,7 @@
 import { CodeActionKind, type CodeAction, type Connection, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { quickFixes } from '../service/actions';
-import type { LanguageSettings } from '../service/languageService';
+import type { LanguageService, LanguageSettings } from '../service/languageService';
 import type { HostConnections } from './host-connections';
 import { NETWORK_ACTION_KIND, networkCodeActions } from './host-code-actions';
 import { wrapHandler } from './wrap';
@@ -10,7 +10,13 @@ import { wrapHandler } from './wrap';
 export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, NETWORK_ACTION_KIND];
 
 /** Editor code actions: the rules' quick fixes, then the libvirt actions on the document's network. */
-export function registerCodeActions(connection: Connection, documents: TextDocuments<TextDocument>, hosts: HostConnections, settings: () => LanguageSettings): void {
+export function registerCodeActions(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  service: LanguageService,
+  hosts: HostConnections,
+  settings: () => LanguageSettings,
+): void {
   connection.onCodeAction(
     wrapHandler(connection, 'codeAction', async (params): Promise<CodeAction[]> => {
       const document = documents.get(params.textDocument.uri);
@@ -19,7 +25,7 @@ export function registerCodeActions(connection: Connection, documents: TextDocum
       const wanted = (kind: string): boolean => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
       const actions: CodeAction[] = [];
       if (wanted(CodeActionKind.QuickFix)) {
-        actions.push(...quickFixes(document, params.range, params.context.diagnostics, { severities: settings().severities, host: hosts.hostFacts() }));
+        actions.push(...quickFixes(document, params.range, params.context.diagnostics, service.validate(document, settings()).problems));
       }
       if (wanted(NETWORK_ACTION_KIND)) actions.push(...(await networkCodeActions(document, hosts)));
       return actions;

@@ -1,15 +1,15 @@
 import { CodeAction, CodeActionKind, TextEdit, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { validateText, type Problem, type ValidateOptions } from './validate';
+import type { Problem } from './validate';
 
 /**
- * Quick fixes for the rules' findings at a range. The document is validated again rather than
- * trusting offsets carried in diagnostic data, which go stale as soon as the user types.
+ * Quick fixes for the rules' findings at a range. `problems` are this very version's (the language
+ * service remembers them from publishing diagnostics), not offsets carried in diagnostic data,
+ * which go stale as soon as the user types.
  */
-export function quickFixes(document: TextDocument, range: Range, requested: readonly Diagnostic[], options: ValidateOptions = {}): CodeAction[] {
+export function quickFixes(document: TextDocument, range: Range, requested: readonly Diagnostic[], problems: readonly Problem[]): CodeAction[] {
   const start = document.offsetAt(range.start);
   const end = document.offsetAt(range.end);
-  const { problems } = validateText(document.getText(), options);
   const actions: CodeAction[] = [];
   for (const problem of problems) {
     if (!problem.fixes?.length || problem.range.end < start || problem.range.start > end) continue;

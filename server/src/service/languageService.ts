@@ -26,9 +26,29 @@ export interface LanguageService {
   findDocumentSymbols(document: TextDocument): DocumentSymbol[];
 }
 
+/** Validations kept for reuse: code actions ask again about the version diagnostics just judged. */
+const REMEMBERED_VALIDATIONS = 8;
+
+interface RememberedValidation {
+  uri: string;
+  version: number;
+  severities: LanguageSettings['severities'];
+  host: HostFacts | undefined;
+  result: ValidationResult;
+}
+
 export function getLanguageService(params: LanguageServiceParams = {}): LanguageService {
-  const validate = (document: TextDocument, settings: LanguageSettings = {}): ValidationResult =>
-    validateText(document.getText(), { severities: settings.severities, host: params.getHostFacts?.() });
+  const remembered: RememberedValidation[] = [];
+  const validate = (document: TextDocument, settings: LanguageSettings = {}): ValidationResult => {
+    const host = params.getHostFacts?.();
+    const same = (r: RememberedValidation) => r.uri === document.uri && r.version === document.version && r.severities === settings.severities && r.host === host;
+    const known = remembered.find(same);
+    if (known) return known.result;
+    const result = validateText(document.getText(), { severities: settings.severities, host });
+    remembered.unshift({ uri: document.uri, version: document.version, severities: settings.severities, host, result });
+    remembered.length = Math.min(remembered.length, REMEMBERED_VALIDATIONS);
+    return result;
+  };
   return {
     validate,
     doComplete(document, position, triggerCharacter) {
