@@ -1,5 +1,5 @@
-import { attrValue, child, children, type XmlElement } from './xml';
-import { libvirtEffectivePrefix, libvirtIpDef, parseAddress, parseLibvirtUInt, type Family, type ParsedAddress } from './ip';
+import { attrValue, child, children, type XmlAttribute, type XmlElement } from './xml';
+import { libvirtEffectivePrefix, libvirtIpDef, parseAddress, parseAddressUncached, libvirtMacText, parseLibvirtUInt, type Family, type ParsedAddress } from './ip';
 import type * as ipaddr from 'ipaddr.js';
 
 /** Derived, libvirt-interpreted view of a `<network>` document, computed once and shared by rules. */
@@ -81,6 +81,56 @@ function effectivePrefix(element: XmlElement, address: ParsedAddress | undefined
   const mask = parseAddress(attrValue(element, 'netmask') ?? '');
   const netmask = mask?.family === 'ipv4' ? mask : undefined;
   return { prefix: libvirtEffectivePrefix(address, prefixAttr, netmask), explicit: prefixAttr > 0 || netmask !== undefined };
+}
+
+/** A DHCP `<host>` with the attributes the host rules read, each parsed once per validation. */
+export interface DhcpHostFacts {
+  element: XmlElement;
+  mac: XmlAttribute | undefined;
+  /** `mac` as virMacAddrParse reads it, spelled the usual way (libvirtMacText); undefined when absent or unparseable. */
+  macText: string | undefined;
+  id: XmlAttribute | undefined;
+  name: XmlAttribute | undefined;
+  ip: XmlAttribute | undefined;
+  /** `ip` parsed; undefined when absent or not an address. */
+  ipAddress: ParsedAddress | undefined;
+}
+
+const dhcpHostsCache = new WeakMap<IpFacts, DhcpHostFacts[]>();
+
+/**
+ * The `<host>`s of an `<ip>`'s `<dhcp>`, read on first use (documents without hosts, and
+ * validations without host rules, pay nothing) and shared by the ten-odd rules about them.
+ */
+export function dhcpHosts(ip: IpFacts): readonly DhcpHostFacts[] {
+  let result = dhcpHostsCache.get(ip);
+  if (result) return result;
+  result = [];
+  for (const element of ip.hosts) {
+    let mac: XmlAttribute | undefined;
+    let id: XmlAttribute | undefined;
+    let name: XmlAttribute | undefined;
+    let address: XmlAttribute | undefined;
+    // The first of each, as attr() would find it (a duplicate attribute is a well-formedness error).
+    for (const a of element.attributes) {
+      if (a.name === 'mac') mac ??= a;
+      else if (a.name === 'id') id ??= a;
+      else if (a.name === 'name') name ??= a;
+      else if (a.name === 'ip') address ??= a;
+    }
+    result.push({
+      element,
+      mac,
+      macText: mac && libvirtMacText(mac.value),
+      id,
+      name,
+      ip: address,
+      // Each host's ip is read once here: no point in the per-validation memo.
+      ipAddress: address && parseAddressUncached(address.value),
+    });
+  }
+  dhcpHostsCache.set(ip, result);
+  return result;
 }
 
 export function isRoutedMode(mode: string): boolean {

@@ -17,8 +17,32 @@ export interface ParsedAddress {
   canonical: boolean;
 }
 
-/** Canonical dotted quad without leading zeros: the common case, parsed without ipaddr's regex ladder. */
-const DOTTED_QUAD = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+/**
+ * A canonical dotted quad (four decimal octets up to 255, no leading zeros) as a 32-bit number,
+ * or -1: the common case, read without ipaddr's regex ladder and without allocating.
+ */
+function canonicalDottedQuad(input: string): number {
+  let value = 0;
+  let octet = 0;
+  let digits = 0;
+  let dots = 0;
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c === 0x2e) {
+      if (digits === 0 || dots === 3) return -1;
+      value = value * 256 + octet;
+      octet = 0;
+      digits = 0;
+      dots++;
+    } else if (c >= 0x30 && c <= 0x39) {
+      if (digits > 0 && octet === 0) return -1; // a leading zero
+      octet = octet * 10 + (c - 0x30);
+      if (octet > 255) return -1;
+      digits++;
+    } else return -1;
+  }
+  return dots === 3 && digits > 0 ? value * 256 + octet : -1;
+}
 
 /**
  * Memo of parsed addresses for the current validation: rules look at the same attribute values
@@ -38,9 +62,10 @@ export function parseAddress(input: string): ParsedAddress | undefined {
   return parsed;
 }
 
-function parseAddressUncached(input: string): ParsedAddress | undefined {
-  const quad = DOTTED_QUAD.exec(input);
-  if (quad) return { family: 'ipv4', addr: new ipaddr.IPv4([+quad[1], +quad[2], +quad[3], +quad[4]]), text: input, canonical: true };
+/** parseAddress without the memo, for callers that read each value once (e.g. per-host facts). */
+export function parseAddressUncached(input: string): ParsedAddress | undefined {
+  const quad = canonicalDottedQuad(input);
+  if (quad >= 0) return { family: 'ipv4', addr: new ipaddr.IPv4([quad >>> 24, (quad >>> 16) & 255, (quad >>> 8) & 255, quad & 255]), text: input, canonical: true };
   if (!ipaddr.isValid(input)) return undefined;
   let addr: Address;
   try {
@@ -227,12 +252,53 @@ export function libvirtIpDef(get: (name: string) => string | undefined): Libvirt
  * non-ASCII character does too. Returns the six bytes.
  */
 export function parseLibvirtMac(text: string): number[] | undefined {
-  const m = /^([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2})(?:$|[\x00- \x80-\uffff])/.exec(text);
-  return m ? m.slice(1, 7).map((h) => parseInt(h, 16)) : undefined;
+  // A scan rather than a regex with six captures: this allocates only the result.
+  const bytes: number[] = [];
+  let i = 0;
+  for (let group = 0; group < 6; group++) {
+    if (group > 0 && text.charCodeAt(i++) !== 0x3a) return undefined;
+    const high = hexDigitValue(text.charCodeAt(i++));
+    if (high < 0) return undefined;
+    const low = hexDigitValue(text.charCodeAt(i));
+    if (low < 0) bytes.push(high);
+    else {
+      bytes.push(high * 16 + low);
+      i++;
+    }
+  }
+  const after = text.charCodeAt(i); // NaN at the end
+  return after > 0x20 && after < 0x80 ? undefined : bytes;
+}
+
+/** 0..15 for a hex digit's UTF-16 code, -1 otherwise (NaN included). */
+function hexDigitValue(code: number): number {
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  if (code >= 0x61 && code <= 0x66) return code - 0x57;
+  if (code >= 0x41 && code <= 0x46) return code - 0x37;
+  return -1;
 }
 
 export function isMulticastMac(bytes: readonly number[]): boolean {
   return (bytes[0] & 1) === 1;
+}
+
+/** The usual spelling of a MAC, which libvirtMacText returns as it is. */
+const USUAL_MAC = /^[0-9a-f]{2}(?::[0-9a-f]{2}){5}$/;
+
+/**
+ * The MAC libvirt reads in `text` (parseLibvirtMac), spelled the usual way: two lower-case hex
+ * digits per byte, colon-separated; undefined when libvirt rejects it. One string per MAC, so it
+ * serves as a key; `text` itself when already spelled so (no array, no new string: thousands of
+ * DHCP hosts have one).
+ */
+export function libvirtMacText(text: string): string | undefined {
+  if (USUAL_MAC.test(text)) return text;
+  return parseLibvirtMac(text)?.map((b) => b.toString(16).padStart(2, '0')).join(':');
+}
+
+/** isMulticastMac for a libvirtMacText result: the low bit of the first byte, i.e. of its second digit. */
+export function isMulticastMacText(mac: string): boolean {
+  return (parseInt(mac[1], 16) & 1) === 1;
 }
 
 /** What virSocketAddrGetRange rejects in a DHCP range (DR-3..DR-12). */

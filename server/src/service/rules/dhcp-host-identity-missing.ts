@@ -1,5 +1,6 @@
-import { attr, attrValue } from '../xml';
+import { attrValue } from '../xml';
 import { parseAddress } from '../ip';
+import { dhcpHosts } from '../facts';
 import type { Rule } from '../rule';
 
 export const dhcpHostIdentityMissing: Rule = {
@@ -12,11 +13,10 @@ export const dhcpHostIdentityMissing: Rule = {
     for (const ip of facts.ips) {
       const family = parseAddress(attrValue(ip.element, 'address') ?? '')?.family;
       if (!family) continue;
-      for (const host of ip.hosts) {
-        const has = (n: string) => attr(host, n) !== undefined;
-        if (family === 'ipv6' && !has('id') && !has('name')) {
+      for (const { element: host, mac, id, name } of dhcpHosts(ip)) {
+        if (family === 'ipv6' && !id && !name) {
           report(host, `Static host definition in IPv6 network '${facts.name}' must have id or name attribute`, "add name='…' (the guest's host name) or id='…' (its DUID)");
-        } else if (family === 'ipv4' && !has('mac') && !has('name')) {
+        } else if (family === 'ipv4' && !mac && !name) {
           report(host, `Static host definition in IPv4 network '${facts.name}' must have mac or name attribute`, "add mac='52:54:00:…' (the guest interface's MAC) or name='…'");
         }
       }

@@ -1,5 +1,4 @@
-import { attr } from '../xml';
-import { parseAddress } from '../ip';
+import { dhcpHosts } from '../facts';
 import type { Rule } from '../rule';
 
 export const dhcpHostIpInvalid: Rule = {
@@ -10,9 +9,9 @@ export const dhcpHostIpInvalid: Rule = {
   description: 'A DHCP host ip must be a numeric address.',
   check({ facts, report }) {
     for (const ip of facts.ips) {
-      for (const host of ip.hosts) {
-        const address = attr(host, 'ip');
-        if (!address || parseAddress(address.value)) continue;
+      for (const host of dhcpHosts(ip)) {
+        const address = host.ip;
+        if (!address || host.ipAddress) continue;
         report(address, `Invalid IP address in static host definition for network '${facts.name}'`, 'use a numeric address inside the <ip> subnet');
       }
     }

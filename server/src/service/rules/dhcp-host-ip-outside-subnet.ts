@@ -1,5 +1,6 @@
-import { attr, attrValue } from '../xml';
-import { formatSubnet, inSubnet, libvirtIpDef, parseAddress, subnetOf } from '../ip';
+import { attrValue } from '../xml';
+import { formatSubnet, inSubnet, libvirtIpDef, subnetOf } from '../ip';
+import { dhcpHosts } from '../facts';
 import type { Rule } from '../rule';
 
 export const dhcpHostIpOutsideSubnet: Rule = {
@@ -13,9 +14,7 @@ export const dhcpHostIpOutsideSubnet: Rule = {
       const def = libvirtIpDef((n) => attrValue(ip.element, n));
       if (!def || def.prefix < 0) continue;
       const subnet = formatSubnet(subnetOf(def.address.addr, def.prefix));
-      for (const host of ip.hosts) {
-        const address = attr(host, 'ip');
-        const parsed = address && parseAddress(address.value);
+      for (const { ip: address, ipAddress: parsed } of dhcpHosts(ip)) {
         if (!address || !parsed) continue;
         if (parsed.family !== def.family) {
           report(

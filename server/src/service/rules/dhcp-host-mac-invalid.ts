@@ -1,5 +1,6 @@
-import { attr, attrValue } from '../xml';
-import { isMulticastMac, parseAddress, parseLibvirtMac } from '../ip';
+import { attrValue } from '../xml';
+import { isMulticastMacText, parseAddress } from '../ip';
+import { dhcpHosts } from '../facts';
 import type { Rule } from '../rule';
 
 export const dhcpHostMacInvalid: Rule = {
@@ -12,13 +13,11 @@ export const dhcpHostMacInvalid: Rule = {
     for (const ip of facts.ips) {
       // In an IPv6 <ip> any mac is wrong (dhcp-host-mac-ipv6).
       if (parseAddress(attrValue(ip.element, 'address') ?? '')?.family === 'ipv6') continue;
-      for (const host of ip.hosts) {
-        const mac = attr(host, 'mac');
+      for (const { mac, macText } of dhcpHosts(ip)) {
         if (!mac) continue;
-        const bytes = parseLibvirtMac(mac.value);
-        if (!bytes) {
+        if (macText === undefined) {
           report(mac, `Cannot parse MAC address '${mac.value}' in network '${facts.name}'`, 'write six hex bytes separated by colons, e.g. 52:54:00:12:34:56');
-        } else if (isMulticastMac(bytes)) {
+        } else if (isMulticastMacText(macText)) {
           report(mac, `expected unicast mac address, found multicast '${mac.value}' in network '${facts.name}'`, 'the lowest bit of the first byte must be 0 (first byte even), e.g. 52:54:00:…');
         }
       }
