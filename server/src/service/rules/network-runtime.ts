@@ -41,8 +41,15 @@ export interface RuntimeIp {
   tftp: boolean;
 }
 
-/** The `<ip>` elements libvirt's parser accepts, in document order (others are parse errors). */
-export function runtimeIps(root: XmlElement): RuntimeIp[] {
+const runtimeIpsCache = new WeakMap<XmlElement, readonly RuntimeIp[]>();
+
+/**
+ * The `<ip>` elements libvirt's parser accepts, in document order (others are parse errors).
+ * Computed once per parsed document: a dozen rules ask, and each list of hosts can be long.
+ */
+export function runtimeIps(root: XmlElement): readonly RuntimeIp[] {
+  const cached = runtimeIpsCache.get(root);
+  if (cached) return cached;
   const out: RuntimeIp[] = [];
   for (const element of children(root, 'ip')) {
     const def = libvirtIpDef((name) => attrValue(element, name));
@@ -57,6 +64,7 @@ export function runtimeIps(root: XmlElement): RuntimeIp[] {
       tftp: def.family === 'ipv4' && tftp !== undefined && attr(tftp, 'root') !== undefined,
     });
   }
+  runtimeIpsCache.set(root, out);
   return out;
 }
 
