@@ -101,10 +101,8 @@ interface QName {
   local: string;
 }
 
-/** IS_BYTE_CHAR: what may continue a start tag's attribute list. */
-function isByteChar(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0);
+/** IS_BYTE_CHAR: what may continue a start tag's attribute list (-1: the end of the text). */
+function isByteCode(code: number): boolean {
   return code >= 0x20 || code === 0x9 || code === 0xa || code === 0xd;
 }
 
@@ -179,9 +177,28 @@ class Scanner {
   }
 
   private skipBlanks(): number {
+    const text = this.text;
     const start = this.pos;
-    while (isBlank(this.cur())) this.pos++;
-    return this.pos - start;
+    let pos = start;
+    while (pos < this.end) {
+      const c = text.charCodeAt(pos);
+      if (c !== 0x20 && c !== 0xa && c !== 0x9 && c !== 0xd) break;
+      pos++;
+    }
+    this.pos = pos;
+    return pos - start;
+  }
+
+  /** The code unit `offset` past the current position, -1 past the end (plain numbers: these run per attribute). */
+  private unit(offset = 0): number {
+    const i = this.pos + offset;
+    return i < this.end ? this.text.charCodeAt(i) : -1;
+  }
+
+  /** At `>` or `/>`: the end of a start tag. */
+  private atTagEnd(): boolean {
+    const c = this.unit();
+    return c === 0x3e || (c === 0x2f && this.unit(1) === 0x3e);
   }
 
   /** xmlParseName / xmlParseQName (prefix:local accepted as one name). Undefined when none starts here. */
@@ -268,6 +285,11 @@ class Scanner {
       if (this.skipNameStart(true)) this.skipNameChars(true);
     }
     return colon;
+  }
+
+  /** The local part of the QName [start, end) whose prefix colon skipQName found. */
+  private localPart(start: number, colon: number, end: number): string {
+    return this.text.slice(colon >= 0 ? colon + 1 : start, end);
   }
 
   /** Whether [aStart, aEnd) and [bStart, bEnd) of the text hold the same characters. */
@@ -398,22 +420,24 @@ class Scanner {
   private parseStartTag(): OpenTag | undefined {
     const tagStart = this.pos;
     this.pos++;
-    const name = this.parseQName();
-    if (name === undefined) this.fail('StartTag: invalid element name');
-    this.sink?.openTag(tagStart, this.pos);
+    // The name as text only when the element has content (its end tag is compared) or a message needs it.
+    const nameColon = this.skipQName();
+    if (nameColon === NO_NAME) this.fail('StartTag: invalid element name');
+    const nameEnd = this.pos;
+    this.sink?.openTag(tagStart, nameEnd);
     this.skipBlanks();
     const attStarts = this.attStarts;
     const attEnds = this.attEnds;
     attStarts.length = 0;
     attEnds.length = 0;
     let namespaces: Set<string> | undefined;
-    while (this.pos < this.end && this.cur() !== '>' && !(this.cur() === '/' && this.at(1) === '>') && isByteChar(this.cur())) {
+    while (!this.atTagEnd() && isByteCode(this.unit())) {
       const attStart = this.pos;
       const colon = this.skipQName();
       if (colon === NO_NAME) this.fail('error parsing attribute name');
       const attNameEnd = this.pos;
       this.skipBlanks();
-      if (this.cur() !== '=') this.fail(`Specification mandates value for attribute ${this.text.slice(colon >= 0 ? colon + 1 : attStart, attNameEnd)}`);
+      if (this.unit() !== 0x3d) this.fail(`Specification mandates value for attribute ${this.localPart(attStart, colon, attNameEnd)}`);
       this.pos++;
       this.skipBlanks();
       const quote = this.pos;
@@ -433,7 +457,7 @@ class Scanner {
         attStarts.push(attStart);
         attEnds.push(attNameEnd);
       }
-      if (this.cur() === '>' || (this.cur() === '/' && this.at(1) === '>')) break;
+      if (this.atTagEnd()) break;
       if (this.skipBlanks() === 0) this.fail('attributes construct error');
     }
     // [WFC: Unique Att Spec] is checked once the attribute list has been read (a handful: pairs are
@@ -445,17 +469,17 @@ class Scanner {
         }
       }
     }
-    if (this.cur() === '/' && this.at(1) === '>') {
+    if (this.unit() === 0x2f && this.unit(1) === 0x3e) {
       this.pos += 2;
       this.sink?.closeStartTag(this.pos, true);
       return undefined;
     }
-    if (this.cur() === '>') {
+    if (this.unit() === 0x3e) {
       this.pos++;
       this.sink?.closeStartTag(this.pos, false);
-      return { prefix: name.prefix, local: name.local, start: tagStart };
+      return { prefix: nameColon >= 0 ? this.text.slice(tagStart + 1, nameColon) : undefined, local: this.localPart(tagStart + 1, nameColon, nameEnd), start: tagStart };
     }
-    return this.fail(`Couldn't find end of Start Tag ${name.local} line ${this.lineAt(tagStart)}`);
+    return this.fail(`Couldn't find end of Start Tag ${this.localPart(tagStart + 1, nameColon, nameEnd)} line ${this.lineAt(tagStart)}`);
   }
 
   private parseAttValue(): void {
