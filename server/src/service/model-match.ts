@@ -20,11 +20,18 @@ export interface KnownMatch {
   def: ElementDef;
 }
 
+/** Not allowed where it is: its parent is a model element (`parentId`) that has no such child. */
+export interface UnknownMatch {
+  kind: 'unknown';
+  parentId: string | undefined;
+  namespace: string | undefined;
+  prefixUnbound: boolean;
+}
+
 export type ElementMatch =
   /** A model element. */
   | KnownMatch
-  /** Not allowed where it is: its parent is a model element (`parentId`) that has no such child. */
-  | { kind: 'unknown'; parentId: string | undefined; namespace: string | undefined; prefixUnbound: boolean }
+  | UnknownMatch
   /** Inside an element that takes any content (`<metadata>`): nothing to check. */
   | { kind: 'free' }
   /** Below an unknown element: already reported there. */

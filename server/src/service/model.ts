@@ -127,16 +127,18 @@ export function childDefByName(parentId: string, xmlName: string): ElementDef | 
   return id === undefined ? undefined : networkModel.elements[id];
 }
 
-const attributesByElement = new Map<string, Map<string, AttributeDef>>();
+// The model is fixed: index each element's attributes once (looked up for every attribute of every element).
+const attributesByElement = new Map<string, ReadonlyMap<string, AttributeDef>>();
+for (const [id, def] of Object.entries(networkModel.elements)) attributesByElement.set(id, new Map(def.attributes.map((a) => [a.name, a])));
+const NO_ATTRIBUTES: ReadonlyMap<string, AttributeDef> = new Map();
 
 export function attributeDef(elementId: string, name: string): AttributeDef | undefined {
-  // The model is fixed: index each element's attributes once (called for every attribute of every element).
-  let byName = attributesByElement.get(elementId);
-  if (!byName) {
-    byName = new Map((elementDef(elementId)?.attributes ?? []).map((a) => [a.name, a]));
-    attributesByElement.set(elementId, byName);
-  }
-  return byName.get(name);
+  return attributesByElement.get(elementId)?.get(name);
+}
+
+/** The element's attributes by name: for loops over many attributes of one element. */
+export function attributeDefs(elementId: string): ReadonlyMap<string, AttributeDef> {
+  return attributesByElement.get(elementId) ?? NO_ATTRIBUTES;
 }
 
 export function typeDef(typeId: string): TypeDef | undefined {

@@ -4,7 +4,7 @@
  * `virsh net-define --validate` and `xmllint --relaxng` run).
  */
 import { checkValueAgainstType, elementDef, networkModel, typeDef } from '../model';
-import { matchWithin, splitQName, type ElementMatch, type KnownMatch } from '../model-match';
+import { matchWithin, splitQName, type ElementMatch, type KnownMatch, type UnknownMatch } from '../model-match';
 import type { XmlElement } from '../xml';
 import { editDistance } from '../edit-distance';
 
@@ -27,51 +27,80 @@ export interface MatchedElements<M extends ElementMatch> {
   matches: readonly M[];
 }
 
-/** Computed once per parsed document and shared by every schema rule. */
-const matchedCache = new WeakMap<XmlElement, MatchedElements<ElementMatch>>();
-const knownCache = new WeakMap<XmlElement, MatchedElements<KnownMatch>>();
+interface DocumentMatches {
+  known: MatchedElements<KnownMatch>;
+  unknown: MatchedElements<UnknownMatch>;
+}
 
-/** Every element of the document the model reaches (the root, children of known elements), in document order. */
-export function matchedElements(root: XmlElement): MatchedElements<ElementMatch> {
-  let result = matchedCache.get(root);
-  if (result) return result;
-  const elements: XmlElement[] = [];
-  const matches: ElementMatch[] = [];
-  // Top-down, each child matched against its parent's match: no per-element memo needed.
-  const stack: XmlElement[] = [root];
-  const parentMatches: (ElementMatch | undefined)[] = [undefined];
-  while (stack.length > 0) {
-    const element = stack.pop() as XmlElement;
-    const match = matchWithin(element, parentMatches.pop());
-    elements.push(element);
-    matches.push(match);
-    if (match.kind !== 'known') continue;
-    for (let i = element.children.length - 1; i >= 0; i--) {
-      stack.push(element.children[i]);
-      parentMatches.push(match);
-    }
+/** Computed once per parsed document and shared by every schema rule. */
+const matchesCache = new WeakMap<XmlElement, DocumentMatches>();
+
+/**
+ * The elements the model reaches (the root, children of known elements) in document order,
+ * each matched against its parent's match: no per-element memo, and a stack only as deep as the
+ * document (not as wide as a <dhcp> with thousands of hosts).
+ */
+function documentMatches(root: XmlElement): DocumentMatches {
+  let result = matchesCache.get(root);
+  if (!result) {
+    result = walk(root);
+    matchesCache.set(root, result);
   }
-  result = { elements, matches };
-  matchedCache.set(root, result);
   return result;
 }
 
-/** Known elements only. */
-export function knownElements(root: XmlElement): MatchedElements<KnownMatch> {
-  let result = knownCache.get(root);
-  if (result) return result;
-  const all = matchedElements(root);
-  const elements: XmlElement[] = [];
-  const matches: KnownMatch[] = [];
-  for (let i = 0; i < all.elements.length; i++) {
-    const match = all.matches[i];
-    if (match.kind !== 'known') continue;
-    elements.push(all.elements[i]);
-    matches.push(match);
+function walk(root: XmlElement): DocumentMatches {
+  const known = { elements: [] as XmlElement[], matches: [] as KnownMatch[] };
+  const unknown = { elements: [] as XmlElement[], matches: [] as UnknownMatch[] };
+  const result = { known, unknown };
+  const rootMatch = matchWithin(root, undefined);
+  if (rootMatch.kind === 'unknown') {
+    unknown.elements.push(root);
+    unknown.matches.push(rootMatch);
   }
-  result = { elements, matches };
-  knownCache.set(root, result);
+  if (rootMatch.kind !== 'known') return result;
+  known.elements.push(root);
+  known.matches.push(rootMatch);
+  // The open elements, their matches and the index of the next child to visit.
+  const parents: XmlElement[] = [root];
+  const parentMatches: KnownMatch[] = [rootMatch];
+  const nextChild: number[] = [0];
+  while (parents.length > 0) {
+    const top = parents.length - 1;
+    const parent = parents[top];
+    const index = nextChild[top]++;
+    if (index >= parent.children.length) {
+      parents.pop();
+      parentMatches.pop();
+      nextChild.pop();
+      continue;
+    }
+    const element = parent.children[index];
+    const match = matchWithin(element, parentMatches[top]);
+    if (match.kind === 'known') {
+      known.elements.push(element);
+      known.matches.push(match);
+      if (element.children.length > 0) {
+        parents.push(element);
+        parentMatches.push(match);
+        nextChild.push(0);
+      }
+    } else if (match.kind === 'unknown') {
+      unknown.elements.push(element);
+      unknown.matches.push(match);
+    }
+  }
   return result;
+}
+
+/** The model elements of the document, in document order. */
+export function knownElements(root: XmlElement): MatchedElements<KnownMatch> {
+  return documentMatches(root).known;
+}
+
+/** The elements the model does not allow where they are, in document order (nothing below them). */
+export function unknownElements(root: XmlElement): MatchedElements<UnknownMatch> {
+  return documentMatches(root).unknown;
 }
 
 const localNames = new Map(Object.entries(networkModel.elements).map(([id, def]) => [id, splitQName(def.name).local]));

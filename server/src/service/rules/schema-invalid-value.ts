@@ -1,5 +1,5 @@
 import type { QuickFix, Rule } from '../rule';
-import { attributeDef, typeDef } from '../model';
+import { attributeDefs, typeDef } from '../model';
 import type { XmlAttribute } from '../xml';
 import { knownElements, ONLY_VALIDATE_REJECTS, schemaAccepts, schemaMessage, typeProblem } from './schema-common';
 import { replaceValueFix } from './schema-fixes';
@@ -28,8 +28,9 @@ export const schemaInvalidValue: Rule = {
     for (let i = 0; i < elements.length; i++) {
       const element = elements[i];
       const id = matches[i].id;
+      const defs = attributeDefs(id);
       for (const attribute of element.attributes) {
-        const def = attributeDef(id, attribute.name);
+        const def = defs.get(attribute.name);
         if (!def || schemaAccepts(def.type, attribute.value)) continue;
         const reading = PARSER_READING[`${id}@${attribute.name}`]?.(attribute.value);
         report(

@@ -1,5 +1,5 @@
 import type { QuickFix, Rule } from '../rule';
-import { attributeDef } from '../model';
+import { attributeDefs } from '../model';
 import { isNamespaceDeclaration } from '../model-match';
 import { closestName, knownElements, ONLY_VALIDATE_REJECTS, schemaMessage } from './schema-common';
 import { removeAttributeFix, renameAttributeFix } from './schema-fixes';
@@ -15,8 +15,9 @@ export const schemaUnknownAttribute: Rule = {
     for (let i = 0; i < elements.length; i++) {
       const element = elements[i];
       const { id, def } = matches[i];
+      const defs = attributeDefs(id);
       for (const attribute of element.attributes) {
-        if (isNamespaceDeclaration(attribute.name) || attributeDef(id, attribute.name)) continue;
+        if (defs.has(attribute.name) || isNamespaceDeclaration(attribute.name)) continue;
         const allowed = def.attributes.map((a) => a.name);
         const detail =
           allowed.length === 0

@@ -2,7 +2,7 @@ import type { QuickFix, Rule } from '../rule';
 import { elementDef } from '../model';
 import { allowedChildNames, elementIdsNamed, parentIdsOf, splitQName } from '../model-match';
 import type { XmlElement } from '../xml';
-import { closestName, matchedElements, ONLY_VALIDATE_REJECTS, schemaMessage, tag } from './schema-common';
+import { closestName, unknownElements, ONLY_VALIDATE_REJECTS, schemaMessage, tag } from './schema-common';
 import { declareNamespaceFix, renameElementFix } from './schema-fixes';
 
 export const schemaUnknownElement: Rule = {
@@ -12,11 +12,10 @@ export const schemaUnknownElement: Rule = {
   spec: ['ID-11', '§5.1'],
   description: 'Elements the network schema does not allow where they are (libvirt ignores them; net-define --validate rejects them).',
   check({ root, xml, report }) {
-    const { elements, matches } = matchedElements(root);
+    const { elements, matches } = unknownElements(root);
     for (let i = 0; i < elements.length; i++) {
       const element = elements[i];
       const match = matches[i];
-      if (match.kind !== 'unknown') continue;
       const { prefix, local } = splitQName(element.name);
       if (match.prefixUnbound) {
         const namespaced = elementIdsNamed(local).map((id) => elementDef(id)).find((def) => def?.namespace !== undefined);
