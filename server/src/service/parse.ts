@@ -127,7 +127,7 @@ function buildElement(node: RawNode, parent: XmlElement | undefined, text: strin
       if (t !== undefined) textContent += String(t);
       else {
         const childElement = buildElement(c, element, text);
-        if (childElement) element.children.push(childElement);
+        if (childElement) element.addChild(childElement);
       }
     }
   }

@@ -11,8 +11,6 @@ export class ScannedAttribute implements XmlAttribute {
     private readonly nameStart: number,
     private readonly valueStart: number,
     private readonly valueEnd: number,
-    /** After the closing quote. */
-    private readonly end: number,
   ) {}
   get nameRange(): OffsetRange {
     return { start: this.nameStart, end: this.nameStart + this.name.length };
@@ -20,8 +18,9 @@ export class ScannedAttribute implements XmlAttribute {
   get valueRange(): OffsetRange {
     return { start: this.valueStart, end: this.valueEnd };
   }
+  /** To the closing quote, which directly follows the value. */
   get range(): OffsetRange {
-    return { start: this.nameStart, end: this.end };
+    return { start: this.nameStart, end: this.valueEnd + 1 };
   }
 }
 

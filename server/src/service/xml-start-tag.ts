@@ -35,7 +35,7 @@ export function scanStartTag(text: string, start: number): StartTag {
       const end = ATTRIBUTE.lastIndex;
       const valueEnd = end - 1;
       const nameStart = end - m[0].length + m[0].search(/[^ \t\r\n]/);
-      attributes.push(new ScannedAttribute(m[1], decodeAttributeValue(raw), nameStart, valueEnd - raw.length, valueEnd, end));
+      attributes.push(new ScannedAttribute(m[1], decodeAttributeValue(raw), nameStart, valueEnd - raw.length, valueEnd));
       i = end;
       continue;
     }

@@ -2,6 +2,10 @@ import type { OffsetRange, XmlAttribute, XmlElement } from './xml';
 import type { ScanSink } from './xml-wellformed';
 import { ScannedAttribute, decodeAttributeValue } from './xml-attribute';
 
+/** Shared by every element without children or attributes: frozen, so nothing can fill it. */
+const NO_CHILDREN: readonly XmlElement[] = Object.freeze([]);
+export const NO_ATTRIBUTES: readonly XmlAttribute[] = Object.freeze([]);
+
 /**
  * An element of the tree. Big documents (thousands of DHCP hosts) make thousands of these on
  * every keystroke, so the ranges rules read only to report are derived on demand.
@@ -9,12 +13,12 @@ import { ScannedAttribute, decodeAttributeValue } from './xml-attribute';
 export class TreeElement implements XmlElement {
   // Assigned in the constructor, not declared as class fields: field definitions cost more per
   // object while the code is still cold, as it is in a CLI run.
-  declare children: XmlElement[];
+  declare children: readonly XmlElement[];
   declare text: string;
   declare readonly range: OffsetRange;
   constructor(
     readonly name: string,
-    public attributes: XmlAttribute[],
+    public attributes: readonly XmlAttribute[],
     readonly parent: XmlElement | undefined,
     start: number,
     end: number,
@@ -23,9 +27,15 @@ export class TreeElement implements XmlElement {
     /** Where the content ends: the closing tag's `<`. */
     public textEnd: number,
   ) {
-    this.children = [];
+    this.children = NO_CHILDREN;
     this.text = '';
     this.range = { start, end };
+  }
+
+  addChild(child: XmlElement): void {
+    // Leaves (most elements) share one empty array; any non-empty one is this element's own.
+    if (this.children.length === 0) this.children = [child];
+    else (this.children as XmlElement[]).push(child);
   }
   get nameRange(): OffsetRange {
     return { start: this.range.start + 1, end: this.range.start + 1 + this.name.length };
@@ -51,8 +61,8 @@ export class TreeBuilder implements ScanSink {
 
   openTag(start: number, nameEnd: number): void {
     const parent = this.current;
-    const element = new TreeElement(this.strings.intern(this.source, start + 1, nameEnd), [], parent, start, nameEnd, nameEnd, false, nameEnd);
-    if (parent) parent.children.push(element);
+    const element = new TreeElement(this.strings.intern(this.source, start + 1, nameEnd), NO_ATTRIBUTES, parent, start, nameEnd, nameEnd, false, nameEnd);
+    if (parent) parent.addChild(element);
     else this.root ??= element;
     this.current = element;
     this.attributes.length = 0;
@@ -61,7 +71,7 @@ export class TreeBuilder implements ScanSink {
   attribute(nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): void {
     const source = this.source;
     const value = decodeAttributeValue(source.slice(valueStart, valueEnd));
-    this.attributes.push(new ScannedAttribute(this.strings.intern(source, nameStart, nameEnd), value, nameStart, valueStart, valueEnd, valueEnd + 1));
+    this.attributes.push(new ScannedAttribute(this.strings.intern(source, nameStart, nameEnd), value, nameStart, valueStart, valueEnd));
   }
 
   closeStartTag(end: number, selfClosing: boolean): void {

@@ -18,8 +18,8 @@ export interface XmlAttribute {
 export interface XmlElement {
   /** Qualified name as written, e.g. `dnsmasq:option`. */
   name: string;
-  attributes: XmlAttribute[];
-  children: XmlElement[];
+  readonly attributes: readonly XmlAttribute[];
+  readonly children: readonly XmlElement[];
   parent: XmlElement | undefined;
   /** From `<` to the end of the closing tag (or of the text, when never closed). */
   range: OffsetRange;
