@@ -105,8 +105,8 @@ const dhcpHostsCache = new WeakMap<IpFacts, DhcpHostFacts[]>();
 export function dhcpHosts(ip: IpFacts): readonly DhcpHostFacts[] {
   let result = dhcpHostsCache.get(ip);
   if (result) return result;
-  result = [];
-  for (const element of ip.hosts) {
+  // map(), not push(): an array of the right size at once.
+  result = ip.hosts.map((element) => {
     let mac: XmlAttribute | undefined;
     let id: XmlAttribute | undefined;
     let name: XmlAttribute | undefined;
@@ -118,7 +118,7 @@ export function dhcpHosts(ip: IpFacts): readonly DhcpHostFacts[] {
       else if (a.name === 'name') name ??= a;
       else if (a.name === 'ip') address ??= a;
     }
-    result.push({
+    return {
       element,
       mac,
       macText: mac && libvirtMacText(mac.value),
@@ -127,8 +127,8 @@ export function dhcpHosts(ip: IpFacts): readonly DhcpHostFacts[] {
       ip: address,
       // Each host's ip is read once here: no point in the per-validation memo.
       ipAddress: address && parseAddressUncached(address.value),
-    });
-  }
+    };
+  });
   dhcpHostsCache.set(ip, result);
   return result;
 }

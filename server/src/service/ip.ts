@@ -298,7 +298,7 @@ export function libvirtMacText(text: string): string | undefined {
 
 /** isMulticastMac for a libvirtMacText result: the low bit of the first byte, i.e. of its second digit. */
 export function isMulticastMacText(mac: string): boolean {
-  return (parseInt(mac[1], 16) & 1) === 1;
+  return (hexDigitValue(mac.charCodeAt(1)) & 1) === 1;
 }
 
 /** What virSocketAddrGetRange rejects in a DHCP range (DR-3..DR-12). */

@@ -2,6 +2,13 @@ import type { XmlAttribute } from '../xml';
 import { dhcpHosts } from '../facts';
 import type { Rule } from '../rule';
 
+/** Adds `key` (when given) and says whether it was there already: one lookup, not has() then add(). */
+function alreadyIn(set: Set<string>, key: string | undefined): boolean {
+  if (key === undefined) return false;
+  const size = set.size;
+  return set.add(key).size === size;
+}
+
 export const dhcpHostDuplicate: Rule = {
   id: 'dhcp-host-duplicate',
   severity: 'warning',
@@ -16,15 +23,11 @@ export const dhcpHostDuplicate: Rule = {
       const names = new Set<string>();
       for (const host of dhcpHosts(ip)) {
         // One spelling per MAC (facts); IPv4 and IPv6 texts cannot collide (only IPv6 has colons): the canonical text is the key.
-        const mac = host.macText;
-        const address = host.ipAddress?.text;
-        const name = host.name?.value;
-        const clash: 'mac' | 'name' | 'ip' | undefined =
-          mac !== undefined && macs.has(mac) ? 'mac' : address !== undefined && ips.has(address) ? 'ip' : name !== undefined && names.has(name) ? 'name' : undefined;
-        if (mac !== undefined) macs.add(mac);
-        if (address !== undefined) ips.add(address);
-        if (name !== undefined) names.add(name);
-        if (!clash) continue;
+        const macSeen = alreadyIn(macs, host.macText);
+        const addressSeen = alreadyIn(ips, host.ipAddress?.text);
+        const nameSeen = alreadyIn(names, host.name?.value);
+        if (!macSeen && !addressSeen && !nameSeen) continue;
+        const clash = macSeen ? 'mac' : addressSeen ? 'ip' : 'name';
         const shown = [host.mac && `mac='${host.mac.value}'`, host.name && `name='${host.name.value}'`, host.ip && `ip='${host.ipAddress?.text ?? host.ip.value}'`]
           .filter((part) => part !== undefined)
           .join(' ');

@@ -1,6 +1,8 @@
-import { attr } from '../xml';
+import { dhcpHosts } from '../facts';
 import type { Rule } from '../rule';
 
+/** Module constants: a literal in the loop is a new RegExp per host. */
+const LIBVIRT_NAME_START = /^[A-Za-z0-9]/;
 const NAME_REST = /[^A-Za-z0-9._-]/g;
 
 /** The first character after the first that dnsmasq refuses in a host name, if any. */
@@ -19,10 +21,9 @@ export const dhcpHostNameCharacters: Rule = {
   description: "libvirt checks only a DHCP host name's first character; the rest goes to dnsmasq unchecked.",
   check({ facts, report }) {
     for (const ip of facts.ips) {
-      for (const host of ip.hosts) {
-        const name = attr(host, 'name');
+      for (const { name } of dhcpHosts(ip)) {
         // A bad first character is dhcp-host-name-invalid's (libvirt rejects it).
-        if (!name || !/^[A-Za-z0-9]/.test(name.value)) continue;
+        if (!name || !LIBVIRT_NAME_START.test(name.value)) continue;
         const bad = firstCharacterOutside(name.value);
         if (bad === undefined) continue;
         report(

@@ -1,5 +1,8 @@
-import { attr } from '../xml';
+import { dhcpHosts } from '../facts';
 import type { Rule } from '../rule';
+
+/** What libvirt checks of a host name: its first character (a module constant: a literal in the loop is a new RegExp per host). */
+const LIBVIRT_NAME_START = /^[A-Za-z0-9]/;
 
 export const dhcpHostNameInvalid: Rule = {
   id: 'dhcp-host-name-invalid',
@@ -9,9 +12,8 @@ export const dhcpHostNameInvalid: Rule = {
   description: 'A DHCP host name must start with a letter or a digit.',
   check({ facts, report }) {
     for (const ip of facts.ips) {
-      for (const host of ip.hosts) {
-        const name = attr(host, 'name');
-        if (!name || /^[A-Za-z0-9]/.test(name.value)) continue;
+      for (const { name } of dhcpHosts(ip)) {
+        if (!name || LIBVIRT_NAME_START.test(name.value)) continue;
         report(name, `Cannot use host name '${name.value}' in network '${facts.name}'`, 'start the name with a letter or a digit');
       }
     }

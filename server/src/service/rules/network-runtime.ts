@@ -36,7 +36,8 @@ export interface RuntimeIp {
   element: XmlElement;
   def: LibvirtIpDef;
   ranges: XmlElement[];
-  hosts: XmlElement[];
+  /** At least one DHCP `<host>` (the list is facts' business: it can be thousands long). */
+  hasHosts: boolean;
   /** `<tftp root>` given (IPv4 only). */
   tftp: boolean;
 }
@@ -60,7 +61,7 @@ export function runtimeIps(root: XmlElement): readonly RuntimeIp[] {
       element,
       def,
       ranges: dhcp ? children(dhcp, 'range') : [],
-      hosts: dhcp ? children(dhcp, 'host') : [],
+      hasHosts: dhcp !== undefined && child(dhcp, 'host') !== undefined,
       tftp: def.family === 'ipv4' && tftp !== undefined && attr(tftp, 'root') !== undefined,
     });
   }
@@ -69,7 +70,7 @@ export function runtimeIps(root: XmlElement): readonly RuntimeIp[] {
 }
 
 export function hasDhcp(ip: RuntimeIp): boolean {
-  return ip.ranges.length > 0 || ip.hosts.length > 0;
+  return ip.ranges.length > 0 || ip.hasHosts;
 }
 
 /** `<dns enable='no'>` turns dnsmasq's DNS side off (wantDNS in networkDnsmasqConfContents). */
