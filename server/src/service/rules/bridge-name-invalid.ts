@@ -1,5 +1,6 @@
 import type { QuickFix, Rule } from '../rule';
-import { bridgeNameAttr, createsBridge, isBridgeTemplate, replaceAttrValue, utf8Length } from './network-runtime';
+import { bridgeNameAttr, createsBridge, isBridgeTemplate, replaceAttrValue } from './network-runtime';
+import { utf8Bytes, utf8Length } from '../utf8';
 
 /** Bytes the kernel's isspace() accepts (Latin-1 ctype: 0xA0 too, which UTF-8 uses as a continuation byte). */
 const SPACE_BYTES = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0]);
@@ -10,7 +11,7 @@ function kernelRejects(name: string): string | undefined {
   if (name.includes('/')) return "'/' is not allowed";
   if (name.includes(':')) return "':' is not allowed (it was the alias separator)";
   for (const c of name) {
-    const bytes = [...new TextEncoder().encode(c)];
+    const bytes = [...utf8Bytes(c)];
     if (!bytes.some((b) => SPACE_BYTES.has(b))) continue;
     return bytes.length === 1 ? 'whitespace is not allowed' : `'${c}' is not allowed (its UTF-8 byte 0xA0 counts as whitespace to the kernel)`;
   }

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
-import { bridgeNameAttr, createsBridge, isBridgeTemplate, utf8Length } from './network-runtime';
+import { bridgeNameAttr, createsBridge, isBridgeTemplate } from './network-runtime';
+import { utf8Length } from '../utf8';
 
 /** The kernel's IFNAMSIZ is 16 bytes including the NUL. */
 const MAX_IFNAME_BYTES = 15;

@@ -1,6 +1,7 @@
 import type { QuickFix, TextEdit } from '../rule';
 import { attr, child, children, type XmlAttribute, type XmlElement } from '../xml';
 import { bitsOf, parseAddress, parseLibvirtUInt, type Family, type ParsedAddress } from '../ip';
+import { utf8Length } from '../utf8';
 
 /**
  * Shared helpers of the dns/route/devices rules: how libvirt reads numbers and UUIDs in those
@@ -65,11 +66,6 @@ export function parseUuid(text: string): number[] | undefined {
 export function formatUuid(bytes: readonly number[]): string {
   const hex = bytes.map((b) => b.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-/** Length in bytes as C's strlen sees the UTF-8 text. */
-export function byteLength(text: string): number {
-  return new TextEncoder().encode(text).length;
 }
 
 /** `virXPathString`/`virXPathEvalString`: an attribute that is absent or empty reads as absent. */
@@ -242,7 +238,7 @@ export function parseVirtualport(element: XmlElement, requireType: boolean): VPo
     }
     const profileid = attr(parameters, 'profileid');
     if (profileid) {
-      if (byteLength(profileid.value) > MAX_PROFILEID_BYTES) return undefined;
+      if (utf8Length(profileid.value) > MAX_PROFILEID_BYTES) return undefined;
       if (profileid.value !== '') profile.profileid = { attribute: profileid, value: profileid.value };
     }
   }

@@ -1,6 +1,7 @@
 import { attr, children } from '../xml';
 import type { Rule } from '../rule';
-import { byteLength, firstDns } from './devices-support';
+import { firstDns } from './devices-support';
+import { utf8Length } from '../utf8';
 
 /** DNS_RECORD_LENGTH_SRV (network_conf.h): 512 - 30. */
 const MAX_SERVICE_BYTES = 482;
@@ -17,7 +18,7 @@ export const dnsSrvServiceTooLong: Rule = {
     for (const srv of children(dns, 'srv')) {
       const service = attr(srv, 'service');
       if (!service) continue;
-      const length = byteLength(service.value);
+      const length = utf8Length(service.value);
       if (length <= MAX_SERVICE_BYTES) continue;
       report(
         service,

@@ -5,6 +5,7 @@
  * fails, on the first line it cannot read. libvirt runs dnsmasq with LC_ALL=C, so a non-ASCII
  * name cannot be IDN-encoded and is refused too.
  */
+import { utf8Length } from '../utf8';
 
 /** dnsmasq reads its config with fgets(buf, MAXDNAME): longer lines go on as a new "line". */
 export const DNSMASQ_MAX_LINE_BYTES = 1024;
@@ -71,7 +72,7 @@ function unhide(text: string): string {
 export function dnsmasqAcceptsName(raw: string): boolean {
   let name = unhide(raw);
   if (name === '') return true;
-  if (new TextEncoder().encode(name).length > MAXDNAME) return false;
+  if (utf8Length(name) > MAXDNAME) return false;
   let nowhite = false;
   if (name.endsWith('.')) {
     name = name.slice(0, -1);
@@ -159,7 +160,7 @@ export function chunks(line: string): string[] {
   let current = '';
   let bytes = 0;
   for (const c of line) {
-    const size = new TextEncoder().encode(c).length;
+    const size = utf8Length(c);
     if (bytes + size > DNSMASQ_MAX_LINE_BYTES) {
       out.push(current);
       current = '';

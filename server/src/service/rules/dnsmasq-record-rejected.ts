@@ -4,6 +4,7 @@ import { dhcpIp, dnsEnabled, dnsmasqRuns } from './network-runtime';
 import { parseAddress } from '../ip';
 import { checkDnsmasqLine } from './dnsmasq-option-rejected';
 import { chunks, confLineError, dnsmasqAcceptsName, domainError, serverDomainsError, srvHostError, txtRecordError, type ConfError } from './dnsmasq-conf';
+import { utf8Length } from '../utf8';
 
 interface ConfLine {
   /** The line exactly as networkDnsmasqConfContents writes it. */
@@ -55,7 +56,7 @@ export const dnsmasqRecordRejected: Rule = {
         const verdict = checkDnsmasqLine(remainder);
         if (!verdict) continue;
         const target = entry.blame('error');
-        report(target, `dnsmasq: ${verdict.error} at line "${remainder.trim().slice(0, 40)}" of ${conf}`, `the line libvirt writes for this is ${new TextEncoder().encode(entry.line).length} bytes long, and dnsmasq reads at most 1024 bytes as one line: the rest is read as a line of its own`);
+        report(target, `dnsmasq: ${verdict.error} at line "${remainder.trim().slice(0, 40)}" of ${conf}`, `the line libvirt writes for this is ${utf8Length(entry.line)} bytes long, and dnsmasq reads at most 1024 bytes as one line: the rest is read as a line of its own`);
         break;
       }
     }

@@ -1,6 +1,6 @@
 import { child } from '../xml';
 import type { Rule } from '../rule';
-import { utf8Length } from './network-runtime';
+import { utf8Length } from '../utf8';
 
 /** NAME_MAX: a file name is at most 255 bytes; the driver writes "<name>.xml.new" first. */
 const MAX_NAME_BYTES = 255 - '.xml.new'.length;

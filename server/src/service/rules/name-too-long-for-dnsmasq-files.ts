@@ -1,6 +1,7 @@
 import { child } from '../xml';
 import type { Rule } from '../rule';
-import { dnsmasqRuns, utf8Length } from './network-runtime';
+import { dnsmasqRuns } from './network-runtime';
+import { utf8Length } from '../utf8';
 
 /**
  * When dnsmasq runs for the network, net-start writes /var/lib/libvirt/dnsmasq/<name>.hostsfile:

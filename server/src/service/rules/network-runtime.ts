@@ -146,9 +146,6 @@ export function bridgeNameForMessages(facts: NetworkFacts, host: HostFacts): str
   return template.replace('%d', 'N');
 }
 
-export function utf8Length(text: string): number {
-  return new TextEncoder().encode(text).length;
-}
 
 /** Replaces an attribute's value (between the quotes), escaping what XML needs. */
 export function replaceAttrValue(attribute: XmlAttribute, value: string): TextEdit {

@@ -1,7 +1,8 @@
 import { attr, child } from '../xml';
 import type { Rule } from '../rule';
-import { byteLength, fix, MAX_PROFILEID_BYTES, parseUIntBase0, parseUuid, virtualportElements, VPORT_EXTRAS, VPORT_NUMERIC, VPORT_TYPES, type VPortType } from './devices-support';
+import { fix, MAX_PROFILEID_BYTES, parseUIntBase0, parseUuid, virtualportElements, VPORT_EXTRAS, VPORT_NUMERIC, VPORT_TYPES, type VPortType } from './devices-support';
 import { removeAttribute } from './fix-edits';
+import { utf8Length } from '../utf8';
 
 /** Whether libvirt stores the parameter (it only counts as an extra when it parsed). */
 function specified(name: string, value: string): boolean {
@@ -11,7 +12,7 @@ function specified(name: string, value: string): boolean {
     return v !== undefined && v <= numeric.max;
   }
   if (name === 'instanceid' || name === 'interfaceid') return parseUuid(value) !== undefined;
-  return value !== '' && byteLength(value) <= MAX_PROFILEID_BYTES;
+  return value !== '' && utf8Length(value) <= MAX_PROFILEID_BYTES;
 }
 
 export const virtualportParameterExtra: Rule = {

@@ -1,6 +1,7 @@
 import { attr, child } from '../xml';
 import type { Rule } from '../rule';
-import { byteLength, MAX_PROFILEID_BYTES, parseUIntBase0, parseUuid, virtualportElements, VPORT_NUMERIC } from './devices-support';
+import { MAX_PROFILEID_BYTES, parseUIntBase0, parseUuid, virtualportElements, VPORT_NUMERIC } from './devices-support';
+import { utf8Length } from '../utf8';
 
 export const virtualportParameterInvalid: Rule = {
   id: 'virtualport-parameter-invalid',
@@ -24,8 +25,8 @@ export const virtualportParameterInvalid: Rule = {
         if (a && !parseUuid(a.value)) report(a, `cannot parse ${name} parameter as a uuid`, 'write a UUID: 32 hex digits, e.g. 09b11c53-8b5c-4eeb-8f00-d84eaa0aaa4f');
       }
       const profileid = attr(parameters, 'profileid');
-      if (profileid && byteLength(profileid.value) > MAX_PROFILEID_BYTES) {
-        report(profileid, 'profileid parameter too long', `a port profile name is at most ${MAX_PROFILEID_BYTES} bytes (this one has ${byteLength(profileid.value)})`);
+      if (profileid && utf8Length(profileid.value) > MAX_PROFILEID_BYTES) {
+        report(profileid, 'profileid parameter too long', `a port profile name is at most ${MAX_PROFILEID_BYTES} bytes (this one has ${utf8Length(profileid.value)})`);
       }
     }
   },
