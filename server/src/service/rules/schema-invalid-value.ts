@@ -29,7 +29,10 @@ export const schemaInvalidValue: Rule = {
       const element = elements[i];
       const id = matches[i].id;
       const defs = attributeDefs(id);
-      for (const attribute of element.attributes) {
+      // Indexed, not for-of: the tree's lists include a shared frozen empty one, for which V8 does not inline for-of (an iterator per element).
+      const attributes = element.attributes;
+      for (let j = 0; j < attributes.length; j++) {
+        const attribute = attributes[j];
         const def = defs.get(attribute.name);
         if (!def || schemaAccepts(def.type, attribute.value)) continue;
         const reading = PARSER_READING[`${id}@${attribute.name}`]?.(attribute.value);

@@ -16,7 +16,10 @@ export const schemaUnknownAttribute: Rule = {
       const element = elements[i];
       const { id, def } = matches[i];
       const defs = attributeDefs(id);
-      for (const attribute of element.attributes) {
+      // Indexed, not for-of: the tree's lists include a shared frozen empty one, for which V8 does not inline for-of (an iterator per element).
+      const attributes = element.attributes;
+      for (let j = 0; j < attributes.length; j++) {
+        const attribute = attributes[j];
         if (defs.has(attribute.name) || isNamespaceDeclaration(attribute.name)) continue;
         const allowed = def.attributes.map((a) => a.name);
         const detail =
