@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isMulticastMac, libvirtEffectivePrefix, libvirtIpDef, libvirtRangeProblems, parseAddress, parseLibvirtMac, parseLibvirtUInt, parseLibvirtULongLong } from '../../server/src/service/ip';
+import { isMulticastMac, isMulticastMacText, libvirtEffectivePrefix, libvirtMacText, libvirtIpDef, libvirtRangeProblems, parseAddress, parseLibvirtMac, parseLibvirtUInt, parseLibvirtULongLong } from '../../server/src/service/ip';
 
 const def = (attrs: Record<string, string>) => libvirtIpDef((n) => attrs[n]);
 
@@ -71,6 +71,18 @@ test('parseLibvirtMac reads like virMacAddrParse', () => {
   for (const bad of ['52-54-00-00-00-01', '525400000001', '52:54:00:00:00', '52:54:00:00:00:01:02', '52:54:00:00:00:001', ' 52:54:00:00:00:01', '']) assert.equal(parseLibvirtMac(bad), undefined, bad);
   assert.equal(isMulticastMac([0x53, 0, 0, 0, 0, 0]), true);
   assert.equal(isMulticastMac([0x52, 0, 0, 0, 0, 0]), false);
+});
+
+test('libvirtMacText spells what parseLibvirtMac reads the usual way; isMulticastMacText reads its first byte', () => {
+  const usual = '52:54:00:0a:bc:01';
+  assert.equal(libvirtMacText(usual), usual);
+  assert.equal(libvirtMacText('52:54:00:0A:BC:01'), usual);
+  assert.equal(libvirtMacText('52:54:0:a:bc:1 trailing'), usual);
+  assert.equal(libvirtMacText('52-54-00-0a-bc-01'), undefined);
+  assert.equal(isMulticastMacText(usual), false);
+  assert.equal(isMulticastMacText(libvirtMacText('1:0:0:0:0:0')!), true);
+  assert.equal(isMulticastMacText(libvirtMacText('0b:0:0:0:0:0')!), true);
+  assert.equal(isMulticastMacText(libvirtMacText('FE:0:0:0:0:0')!), false);
 });
 
 test('libvirtRangeProblems follows virSocketAddrGetRange (checked against virsh 9.0)', () => {

@@ -1,12 +1,11 @@
 import type { XmlAttribute } from '../xml';
 import { dhcpHosts } from '../facts';
 import type { Rule } from '../rule';
+import { SeenStrings } from './seen-strings';
 
-/** Adds `key` (when given) and says whether it was there already: one lookup, not has() then add(). */
-function alreadyIn(set: Set<string>, key: string | undefined): boolean {
-  if (key === undefined) return false;
-  const size = set.size;
-  return set.add(key).size === size;
+/** Adds `key` when given; true when it was there already. */
+function alreadyIn(seen: SeenStrings, key: string | undefined): boolean {
+  return key !== undefined && seen.addAgain(key);
 }
 
 export const dhcpHostDuplicate: Rule = {
@@ -18,10 +17,11 @@ export const dhcpHostDuplicate: Rule = {
   check({ facts, report }) {
     for (const ip of facts.ips) {
       // One set per key: networks with thousands of hosts must stay linear.
-      const macs = new Set<string>();
-      const ips = new Set<string>();
-      const names = new Set<string>();
-      for (const host of dhcpHosts(ip)) {
+      const hosts = dhcpHosts(ip);
+      const macs = new SeenStrings(hosts.length);
+      const ips = new SeenStrings(hosts.length);
+      const names = new SeenStrings(hosts.length);
+      for (const host of hosts) {
         // One spelling per MAC (facts); IPv4 and IPv6 texts cannot collide (only IPv6 has colons): the canonical text is the key.
         const macSeen = alreadyIn(macs, host.macText);
         const addressSeen = alreadyIn(ips, host.ipAddress?.text);
