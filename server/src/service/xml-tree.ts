@@ -56,8 +56,12 @@ export class TreeBuilder implements ScanSink {
   root: XmlElement | undefined;
   /** The element whose start tag or content is being read. */
   private current: TreeElement | undefined;
-  /** The current start tag's attributes, copied to an array of the right size when it closes. */
+  /**
+   * The current start tag's attributes (the first `attributeCount`), copied to an array of the
+   * right size when it closes. Counted, not emptied: emptying an array frees its storage.
+   */
   private readonly attributes: XmlAttribute[] = [];
+  private attributeCount = 0;
   private readonly strings = new StringPool();
 
   constructor(private readonly source: string) {}
@@ -68,19 +72,19 @@ export class TreeBuilder implements ScanSink {
     if (parent) parent.addChild(element);
     else this.root ??= element;
     this.current = element;
-    this.attributes.length = 0;
+    this.attributeCount = 0;
   }
 
   attribute(nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): void {
     const source = this.source;
     const value = decodeAttributeValue(source.slice(valueStart, valueEnd));
-    this.attributes.push(new ScannedAttribute(this.strings.intern(source, nameStart, nameEnd), value, nameStart, valueStart, valueEnd));
+    this.attributes[this.attributeCount++] = new ScannedAttribute(this.strings.intern(source, nameStart, nameEnd), value, nameStart, valueStart, valueEnd);
   }
 
   closeStartTag(end: number, selfClosing: boolean): void {
     const element = this.current;
     if (!element) return;
-    if (this.attributes.length > 0) element.attributes = this.attributes.slice();
+    if (this.attributeCount > 0) element.attributes = this.attributes.slice(0, this.attributeCount);
     element.startTagEnd = end;
     element.selfClosing = selfClosing;
     element.textEnd = end;

@@ -439,8 +439,8 @@ class Scanner {
     this.skipBlanks();
     const attStarts = this.attStarts;
     const attEnds = this.attEnds;
-    attStarts.length = 0;
-    attEnds.length = 0;
+    // A count, not `length = 0`: emptying an array frees its storage, and the next push allocates again.
+    let attCount = 0;
     let namespaces: Set<string> | undefined;
     while (!this.atTagEnd() && isByteCode(this.unit())) {
       const attStart = this.pos;
@@ -476,15 +476,16 @@ class Scanner {
         if (namespaces.has(local)) this.fail(`Attribute xmlns:${local} redefined`, attStart);
         namespaces.add(local);
       } else {
-        attStarts.push(attStart);
-        attEnds.push(attNameEnd);
+        attStarts[attCount] = attStart;
+        attEnds[attCount] = attNameEnd;
+        attCount++;
       }
       if (this.atTagEnd()) break;
       if (this.skipBlanks() === 0) this.fail('attributes construct error');
     }
     // [WFC: Unique Att Spec] is checked once the attribute list has been read (a handful: pairs are
     // cheapest). Equal QNames are equal texts: the split into prefix and local part follows the text.
-    for (let i = 1; i < attStarts.length; i++) {
+    for (let i = 1; i < attCount; i++) {
       for (let j = 0; j < i; j++) {
         if (this.sameText(attStarts[j], attEnds[j], attStarts[i], attEnds[i])) {
           this.fail(`Attribute ${this.text.slice(attStarts[i], attEnds[i])} redefined`, attStarts[i]);
