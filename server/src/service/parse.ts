@@ -45,6 +45,7 @@ interface RawMeta {
 const MAX_RECOVERY_ATTEMPTS = 32;
 
 export function lenientTree(text: string, errors: WellFormednessError[]): XmlElement | undefined {
+  if (!text.includes('<')) return undefined; // no element to find (a path, a stray paste): spare the parser
   let raw = tryParse(text);
   if (!raw) {
     // Re-parse ever shorter prefixes, cutting at a tag start before the first error.
