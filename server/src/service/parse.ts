@@ -44,6 +44,10 @@ interface RawMeta {
 
 const MAX_RECOVERY_ATTEMPTS = 32;
 
+/**
+ * fast-xml-parser's forgiving tree: of the whole text when it can, else of the longest prefix it
+ * can read before the first error. Exported for a test that compares it with the scan's tree.
+ */
 export function lenientTree(text: string, errors: WellFormednessError[]): XmlElement | undefined {
   if (!text.includes('<')) return undefined; // no element to find (a path, a stray paste): spare the parser
   let raw = tryParse(text);
