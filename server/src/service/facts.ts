@@ -112,7 +112,7 @@ export function dhcpHosts(ip: IpFacts): readonly DhcpHostFacts[] {
     let name: XmlAttribute | undefined;
     let address: XmlAttribute | undefined;
     // The first of each, as attr() would find it (a duplicate attribute is a well-formedness error).
-    // Indexed, not for-of: the tree's lists include a shared frozen empty one, for which V8 does not inline for-of (an iterator per element).
+    // Indexed, not for-of: this runs per element, and an indexed loop never makes an iterator.
     const attributes = element.attributes;
     for (let i = 0; i < attributes.length; i++) {
       const a = attributes[i];

@@ -29,7 +29,7 @@ export const schemaInvalidValue: Rule = {
       const element = elements[i];
       const id = matches[i].id;
       const defs = attributeDefs(id);
-      // Indexed, not for-of: the tree's lists include a shared frozen empty one, for which V8 does not inline for-of (an iterator per element).
+      // Indexed, not for-of: this runs per element, and an indexed loop never makes an iterator.
       const attributes = element.attributes;
       for (let j = 0; j < attributes.length; j++) {
         const attribute = attributes[j];

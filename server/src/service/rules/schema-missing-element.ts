@@ -17,7 +17,7 @@ export const schemaMissingElement: Rule = {
       for (const ref of match.def.children) {
         if (ref.min === 0) continue;
         let count = 0;
-        // Indexed, not for-of: the tree's lists include a shared frozen empty one, for which V8 does not inline for-of (an iterator per element).
+        // Indexed, not for-of: this runs per element, and an indexed loop never makes an iterator.
         for (let j = 0; j < element.children.length; j++) if (isChildOfKind(element.children[j], match, ref.ref)) count++;
         if (count >= ref.min) continue;
         report(
