@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { lenientTree, parseXml } from '../../server/src/service/parse';
+import { scanPlainDocument } from '../../server/src/service/xml-plain-scan';
+import { libxmlFirstError } from '../../server/src/service/xml-wellformed';
+import { TreeBuilder } from '../../server/src/service/xml-tree';
 import type { XmlElement } from '../../server/src/service/xml';
 import { corpusFiles, readCorpusFile } from '../support/corpus';
 import { mutate, prng } from '../support/mutate';
@@ -66,6 +69,33 @@ test('the two trees agree on mutated documents that stay well-formed', () => {
     compared++;
   }
   assert.ok(compared > 300, `only ${compared} mutated documents stayed well-formed`);
+});
+
+/** What the plain scan makes of `text`, and what the careful scan makes of it. */
+function bothScans(text: string): { plain: XmlElement | undefined; careful: XmlElement | undefined; carefulError: unknown } {
+  const plain = new TreeBuilder(text);
+  const careful = new TreeBuilder(text);
+  const carefulError = libxmlFirstError(text, careful);
+  return { plain: scanPlainDocument(text, plain) ? plain.root : undefined, careful: careful.root, carefulError };
+}
+
+test('whatever the plain scan accepts, the careful scan (libxml2) accepts and reads the same way', () => {
+  const rnd = prng(90210);
+  let wellFormed = 0;
+  let plainOnes = 0;
+  for (let i = 0; i < 6000; i++) {
+    const mutated = i >= documents.length;
+    let text = documents[i % documents.length];
+    if (mutated) for (let s = 0; s < 1 + (i % 3); s++) text = mutate(text, rnd);
+    const { plain, careful, carefulError } = bothScans(text);
+    if (!mutated && carefulError === undefined) wellFormed++;
+    if (!plain) continue;
+    if (!mutated) plainOnes++;
+    assert.equal(carefulError, undefined, `the plain scan accepted what libxml2 refuses:\n${text}`);
+    assert.deepEqual(shape(plain), shape(careful as XmlElement), text);
+  }
+  // The plain scan must carry the common case, or it saves nothing.
+  assert.ok(plainOnes > wellFormed * 0.9, `the plain scan took only ${plainOnes} of ${wellFormed} well-formed documents`);
 });
 
 test('text is read as libxml2 reads it: character references decoded, line ends normalised, comments and PIs skipped, CDATA kept', () => {

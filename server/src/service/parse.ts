@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { ParsedXml, WellFormednessError, XmlElement } from './xml';
 import { libxmlFirstError, type LibxmlError } from './xml-wellformed';
 import { TreeBuilder, TreeElement } from './xml-tree';
+import { scanPlainDocument } from './xml-plain-scan';
 import { scanStartTag } from './xml-start-tag';
 
 /**
@@ -9,11 +10,14 @@ import { scanStartTag } from './xml-start-tag';
  * parser) judges it, in its words (xml-wellformed.ts; a fuzz test compares it with xmllint).
  *
  * A well-formed document (what is validated on almost every keystroke) is read once: the
- * well-formedness scan builds the tree as it goes (xml-tree.ts). Otherwise fast-xml-parser, which
+ * well-formedness scan builds the tree as it goes (xml-tree.ts), and a plain one (xml-plain-scan.ts)
+ * is read by a quicker scan that leaves anything unusual to the careful one. Otherwise fast-xml-parser, which
  * forgives, gives the tree, of the well-formed prefix if need be, so rules keep working while the
  * user types; it also judges documents with a DOCTYPE, which the scan leaves alone.
  */
 export function parseXml(text: string): ParsedXml {
+  const plain = new TreeBuilder(text);
+  if (scanPlainDocument(text, plain) && plain.root) return { text, root: plain.root, errors: [] };
   const tree = new TreeBuilder(text);
   const first = libxmlFirstError(text, tree);
   if (first === undefined && tree.root) return { text, root: tree.root, errors: [] };

@@ -93,7 +93,7 @@ interface OpenTag {
 }
 
 /** What XML forbids in a document (below U+0020 except tab, newline, CR; lone surrogates; U+FFFE, U+FFFF). */
-const FORBIDDEN = String.raw`\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF`;
+export const FORBIDDEN = String.raw`\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF`;
 /**
  * `name='value'` with an ASCII name, no blanks around `=` and nothing in the value to look at (no
  * reference, no `<`, no forbidden character): how almost every attribute is written. The careful

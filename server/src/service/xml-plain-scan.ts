@@ -1,0 +1,108 @@
+import { FORBIDDEN, type ScanSink } from './xml-wellformed';
+
+/**
+ * The documents almost everyone writes, read in few steps: elements with ASCII names, attributes
+ * whose values hold no reference, text without references or `]`, comments and white space, no
+ * XML declaration, DOCTYPE, PI or CDATA. Every document this accepts, libxml2 accepts too (the
+ * careful scanner in xml-wellformed.ts, which a fuzz test holds against xmllint, reads it the same
+ * way); on anything else it gives up and the careful scanner starts over. Being small, it is
+ * also quick for V8 to optimise, which is most of a CLI run's cost.
+ */
+
+const NAME = String.raw`[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?`;
+const BLANKS = '[ \\t\\r\\n]';
+const START_TAG = new RegExp(`<${NAME}`, 'y');
+const ATTRIBUTE = new RegExp(String.raw`${BLANKS}+${NAME}${BLANKS}*=${BLANKS}*(?:'[^'<&${FORBIDDEN}]*'|"[^"<&${FORBIDDEN}]*")`, 'y');
+const START_TAG_END = new RegExp(`${BLANKS}*/?>`, 'y');
+const END_TAG = new RegExp(`</${NAME}${BLANKS}*>`, 'y');
+const TEXT = new RegExp(String.raw`[^<&\]${FORBIDDEN}]+`, 'y');
+/** White space and comments (no `--` inside, nothing forbidden). */
+const MISC = new RegExp(String.raw`(?:${BLANKS}+|<!--(?:[^-${FORBIDDEN}]|-[^-${FORBIDDEN}])*-->)*`, 'y');
+const COMMENT = new RegExp(String.raw`<!--(?:[^-${FORBIDDEN}]|-[^-${FORBIDDEN}])*-->`, 'y');
+
+function isBlankCode(c: number): boolean {
+  return c === 0x20 || c === 0xa || c === 0x9 || c === 0xd;
+}
+
+/** Whether [aStart, aEnd) and [bStart, bEnd) of `text` hold the same characters. */
+function sameText(text: string, aStart: number, aEnd: number, bStart: number, bEnd: number): boolean {
+  if (aEnd - aStart !== bEnd - bStart) return false;
+  for (let i = 0; i < aEnd - aStart; i++) if (text.charCodeAt(aStart + i) !== text.charCodeAt(bStart + i)) return false;
+  return true;
+}
+
+/** Reads `text` into `sink` if it is plain (see above); false, with the sink to be discarded, if not. */
+export function scanPlainDocument(text: string, sink: ScanSink): boolean {
+  const openStarts: number[] = []; // `<` of each open element
+  const openNameEnds: number[] = [];
+  const attStarts: number[] = [];
+  const attEnds: number[] = [];
+  let pos = skip(MISC, text, 0);
+  for (;;) {
+    // At `<name` of a start tag.
+    const tagStart = pos;
+    START_TAG.lastIndex = pos;
+    if (!START_TAG.test(text)) return false;
+    const nameEnd = START_TAG.lastIndex;
+    sink.openTag(tagStart, nameEnd);
+    pos = nameEnd;
+    let attCount = 0;
+    for (;;) {
+      ATTRIBUTE.lastIndex = pos;
+      if (!ATTRIBUTE.test(text)) break;
+      const end = ATTRIBUTE.lastIndex;
+      let nameStart = pos;
+      while (isBlankCode(text.charCodeAt(nameStart))) nameStart++;
+      let attNameEnd = text.indexOf('=', nameStart);
+      while (isBlankCode(text.charCodeAt(attNameEnd - 1))) attNameEnd--;
+      for (let i = 0; i < attCount; i++) if (sameText(text, attStarts[i], attEnds[i], nameStart, attNameEnd)) return false;
+      attStarts[attCount] = nameStart;
+      attEnds[attCount] = attNameEnd;
+      attCount++;
+      const valueEnd = end - 1;
+      sink.attribute(nameStart, attNameEnd, text.lastIndexOf(text[valueEnd], valueEnd - 1) + 1, valueEnd);
+      pos = end;
+    }
+    START_TAG_END.lastIndex = pos;
+    if (!START_TAG_END.test(text)) return false;
+    pos = START_TAG_END.lastIndex;
+    const selfClosing = text.charCodeAt(pos - 2) === 0x2f;
+    sink.closeStartTag(pos, selfClosing);
+    if (!selfClosing) {
+      openStarts.push(tagStart);
+      openNameEnds.push(nameEnd);
+    }
+    // Content up to the next start tag, or the end of the document.
+    for (;;) {
+      if (openStarts.length === 0) return skip(MISC, text, pos) === text.length;
+      TEXT.lastIndex = pos;
+      if (TEXT.test(text)) {
+        sink.text(pos, TEXT.lastIndex);
+        pos = TEXT.lastIndex;
+      }
+      if (text.charCodeAt(pos) !== 0x3c) return false; // `&`, `]`, something forbidden, or the end
+      const next = text.charCodeAt(pos + 1);
+      if (next === 0x2f) {
+        END_TAG.lastIndex = pos;
+        if (!END_TAG.test(text)) return false;
+        const openStart = openStarts.pop() as number;
+        const openNameEnd = openNameEnds.pop() as number;
+        let closeNameEnd = pos + 2 + (openNameEnd - openStart - 1);
+        if (!sameText(text, openStart + 1, openNameEnd, pos + 2, closeNameEnd)) return false;
+        while (isBlankCode(text.charCodeAt(closeNameEnd))) closeNameEnd++;
+        if (text.charCodeAt(closeNameEnd) !== 0x3e) return false; // a longer name
+        sink.endTag(pos, END_TAG.lastIndex);
+        pos = END_TAG.lastIndex;
+      } else if (next === 0x21) {
+        COMMENT.lastIndex = pos;
+        if (!COMMENT.test(text)) return false;
+        pos = COMMENT.lastIndex;
+      } else break; // a child's start tag
+    }
+  }
+}
+
+function skip(pattern: RegExp, text: string, from: number): number {
+  pattern.lastIndex = from;
+  return pattern.test(text) ? pattern.lastIndex : from;
+}
