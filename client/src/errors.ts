@@ -23,6 +23,8 @@ export function errorKindLabel(kind: HostErrorKind): string {
       return 'connection lost';
     case 'network-not-found':
       return 'network not found';
+    case 'definition-retargeted':
+      return 'names another network';
     case 'timeout':
       return 'timed out';
     case 'cancelled':

@@ -45,7 +45,14 @@ export interface SnapshotResult {
 
 export interface NetworkRef {
   uri: string;
+  /** For display and messages; identifies the network only when `uuid` is absent. */
   name: string;
+  /**
+   * The network's UUID when the caller knows it (the explorer does, from the snapshot). virsh
+   * looks `--network X` up as a UUID first, so a network named like another's UUID would be
+   * confused with it by name: the server acts on this UUID, or resolves the name from a listing.
+   */
+  uuid?: string;
 }
 
 export interface DetailsResult {
@@ -65,8 +72,16 @@ export interface ActionParams {
   action: NetworkAction;
   /** Network name (every action but define). */
   name?: string;
+  /** Its UUID when known (see NetworkRef.uuid); otherwise the server resolves `name`. */
+  uuid?: string;
   /** The XML to define (define, defineAndStart). */
   xml?: string;
+  /**
+   * define only: the network an edited definition was opened for. When the XML no longer
+   * identifies it (its <name> or <uuid> was changed), nothing is defined and the result is an
+   * error of kind `definition-retargeted`, so the client can ask before sending it again without.
+   */
+  replaces?: { name: string; uuid?: string };
 }
 
 export type ActionResult = { ok: true; name: string } | { ok: false; error: HostErrorInfo };

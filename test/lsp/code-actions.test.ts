@@ -70,7 +70,8 @@ describe('code actions with test:///default', () => {
     // (The rules' quick fixes for the range come too: now the network exists, "insert its uuid".)
     const start = await codeActions(server, uri, [], ['libvirt']);
     assert.deepEqual(titles(start), [`Start network 'ca-one' on ${TEST}`]);
-    assert.deepEqual(start[0].command?.arguments, [{ uri: TEST, action: 'start', name: 'ca-one' }]);
+    // By UUID: virsh would take a name that is another network's UUID for that network.
+    assert.deepEqual(start[0].command?.arguments, [{ uri: TEST, action: 'start', name: 'ca-one', uuid: await uuidOf(server, TEST, 'ca-one') }]);
     assert.deepEqual(await run(server, start[0]), { ok: true, name: 'ca-one' });
     // Running, and the document has no uuid (a redefine would be refused): nothing to offer.
     assert.deepEqual(titles(await codeActions(server, uri, [], ['libvirt'])), []);
@@ -91,8 +92,9 @@ describe('code actions with test:///default', () => {
     const changed = doc('ca-two', "  <forward mode='nat'/>\n  <ip address='10.32.0.1' prefix='24'/>\n", uuid);
     await open(server, uri, changed);
     const actions = await codeActions(server, uri);
-    assert.deepEqual(titles(actions), [`Start network 'ca-two' on ${TEST}`, `Redefine 'ca-two' on ${TEST}: differs from the live definition`]);
-    assert.deepEqual(actions[1].command?.arguments, [{ uri: TEST, action: 'define', xml: changed }]);
+    assert.deepEqual(titles(actions), [`Start network 'ca-two' on ${TEST}`, `Redefine 'ca-two' on ${TEST}: differs from the stored definition`]);
+    // `replaces`: the client confirms, the server refuses if the XML no longer names ca-two.
+    assert.deepEqual(actions[1].command?.arguments, [{ uri: TEST, action: 'define', xml: changed, replaces: { name: 'ca-two', uuid } }]);
     assert.deepEqual(await run(server, actions[1]), { ok: true, name: 'ca-two' });
     const dumped = await server.request<DumpXmlResult>('libvirt/dumpXml', { uri: TEST, name: 'ca-two', inactive: true });
     assert.ok(dumped.ok && !dumped.xml.includes('<dhcp>'), JSON.stringify(dumped));
@@ -111,7 +113,7 @@ describe('code actions with test:///default', () => {
     await open(server, uri, doc('ca-longhand', body, uuid));
     assert.deepEqual(titles(await codeActions(server, uri, [], ['libvirt'])), [`Start network 'ca-longhand' on ${TEST}`]);
     await open(server, uri, doc('ca-longhand', body.replace('::1', '::2'), uuid));
-    assert.deepEqual(titles(await codeActions(server, uri, [], ['libvirt'])), [`Start network 'ca-longhand' on ${TEST}`, `Redefine 'ca-longhand' on ${TEST}: differs from the live definition`]);
+    assert.deepEqual(titles(await codeActions(server, uri, [], ['libvirt'])), [`Start network 'ca-longhand' on ${TEST}`, `Redefine 'ca-longhand' on ${TEST}: differs from the stored definition`]);
   });
 
   test('a document whose uuid another network has: no define (libvirt would refuse it)', async () => {
@@ -194,10 +196,10 @@ describe('code actions with a real libvirtd (and test:///default next to it)', (
     // A real change: another DHCP range end.
     const changed = doc('filled', body.replace("end='10.42.0.20'", "end='10.42.0.30'"), uuid);
     await open(server, uri, changed);
-    assert.deepEqual(titles(await codeActions(server, uri)).filter((t) => t.includes(sb.uri)), [`Redefine 'filled' on ${sb.uri}: differs from the live definition`]);
+    assert.deepEqual(titles(await codeActions(server, uri)).filter((t) => t.includes(sb.uri)), [`Redefine 'filled' on ${sb.uri}: differs from the stored definition`]);
     // An explicit bridge name other than the one libvirt picked is a difference too.
     await open(server, uri, doc('filled', body.replace('  <forward/>\n', "  <forward/>\n  <bridge name='virbr77'/>\n"), uuid));
-    assert.deepEqual(titles(await codeActions(server, uri)).filter((t) => t.includes(sb.uri)), [`Redefine 'filled' on ${sb.uri}: differs from the live definition`]);
+    assert.deepEqual(titles(await codeActions(server, uri)).filter((t) => t.includes(sb.uri)), [`Redefine 'filled' on ${sb.uri}: differs from the stored definition`]);
     assert.deepEqual(await server.request<ActionResult>('libvirt/action', { uri: sb.uri, action: 'stopAndUndefine', name: 'filled' }), { ok: true, name: 'filled' });
   });
 });

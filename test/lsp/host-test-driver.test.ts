@@ -129,6 +129,68 @@ describe('libvirt requests on test:///default', () => {
     }
   });
 
+  test('a network named like another network’s UUID: actions by name act on it, never on the other', async () => {
+    // virsh looks `--network X` up as a UUID first: passing the name would hit network A.
+    const uuidA = '5a3f0c1e-0000-4000-8000-00000000000a';
+    const uuidB = '5a3f0c1e-0000-4000-8000-00000000000b';
+    const xmlA = `<network><name>lsp-uuid-a</name><uuid>${uuidA}</uuid><ip address='10.14.0.1' prefix='24'/></network>`;
+    const xmlB = `<network><name>${uuidA}</name><uuid>${uuidB}</uuid><ip address='10.15.0.1' prefix='24'/></network>`;
+    const stateOf = async (uuid: string) => {
+      const n = (await networks()).find((x) => x.uuid === uuid);
+      return n && { name: n.name, active: n.active, autostart: n.autostart };
+    };
+    const a = { name: 'lsp-uuid-a', active: true, autostart: false };
+    try {
+      assert.deepEqual(await action({ uri: URI, action: 'defineAndStart', xml: xmlA }), { ok: true, name: 'lsp-uuid-a' });
+      assert.deepEqual(await action({ uri: URI, action: 'defineAndStart', xml: xmlB }), { ok: true, name: uuidA });
+      assert.deepEqual(await stateOf(uuidB), { name: uuidA, active: true, autostart: false });
+      assert.deepEqual(await stateOf(uuidA), a);
+
+      const dumped = await server.request<DumpXmlResult>('libvirt/dumpXml', { uri: URI, name: uuidA, inactive: true });
+      assert.ok(dumped.ok, JSON.stringify(dumped));
+      assert.equal(parseNetworkXml(dumped.xml).uuid, uuidB, 'dumpXml by name read the other network');
+      const details = await server.request<DetailsResult>('libvirt/details', { uri: URI, name: uuidA });
+      assert.equal(details.network?.uuid, uuidB);
+
+      assert.deepEqual(await action({ uri: URI, action: 'stop', name: uuidA }), { ok: true, name: uuidA });
+      assert.deepEqual(await stateOf(uuidB), { name: uuidA, active: false, autostart: false });
+      assert.deepEqual(await stateOf(uuidA), a, 'stopping B stopped A');
+      assert.deepEqual(await action({ uri: URI, action: 'autostartOn', name: uuidA }), { ok: true, name: uuidA });
+      assert.deepEqual(await stateOf(uuidB), { name: uuidA, active: false, autostart: true });
+      assert.deepEqual(await stateOf(uuidA), a, 'autostart of B set on A');
+      // The explorer passes the UUID it knows along with the name.
+      assert.deepEqual(await action({ uri: URI, action: 'start', name: uuidA, uuid: uuidB }), { ok: true, name: uuidA });
+      assert.deepEqual(await stateOf(uuidB), { name: uuidA, active: true, autostart: true });
+      assert.deepEqual(await action({ uri: URI, action: 'stopAndUndefine', name: uuidA }), { ok: true, name: uuidA });
+      assert.equal(await stateOf(uuidB), undefined);
+      assert.deepEqual(await stateOf(uuidA), a, 'undefining B touched A');
+    } finally {
+      await action({ uri: URI, action: 'stopAndUndefine', name: uuidA, uuid: uuidB });
+      await action({ uri: URI, action: 'stopAndUndefine', name: 'lsp-uuid-a', uuid: uuidA });
+    }
+  });
+
+  test('define with `replaces`: an edited definition naming another network is refused, defines nothing; its own passes', async () => {
+    const xml = "<network><name>lsp-edit</name><ip address='10.16.0.1' prefix='24'/></network>";
+    try {
+      assert.deepEqual(await action({ uri: URI, action: 'define', xml }), { ok: true, name: 'lsp-edit' });
+      const defaultBefore = await server.request<DumpXmlResult>('libvirt/dumpXml', { uri: URI, name: 'default', inactive: true });
+      // The editor of lsp-edit, its <name> changed to default's.
+      const retargeted = "<network><name>default</name><ip address='10.16.0.1' prefix='24'/></network>";
+      const refused = await action({ uri: URI, action: 'define', xml: retargeted, replaces: { name: 'lsp-edit' } });
+      assert.equal(refused.ok ? 'ok' : refused.error.kind, 'definition-retargeted');
+      assert.match(refused.ok ? '' : refused.error.message, /^The XML now identifies network 'default' \([0-9a-f-]{36}\), not 'lsp-edit': saving would overwrite/);
+      assert.deepEqual(await server.request<DumpXmlResult>('libvirt/dumpXml', { uri: URI, name: 'default', inactive: true }), defaultBefore, 'default was redefined');
+      // The same network still passes: the ordinary save.
+      const uuid = (await find('lsp-edit'))?.uuid;
+      const edited = `<network><name>lsp-edit</name><uuid>${uuid}</uuid><ip address='10.16.0.1' prefix='16'/></network>`;
+      assert.deepEqual(await action({ uri: URI, action: 'define', xml: edited, replaces: { name: 'lsp-edit' } }), { ok: true, name: 'lsp-edit' });
+      assert.equal((await find('lsp-edit'))?.ips[0]?.prefix, 16);
+    } finally {
+      await action({ uri: URI, action: 'undefine', name: 'lsp-edit' });
+    }
+  });
+
   test('failures come back as { kind, message } with libvirt’s words', async () => {
     assert.deepEqual(await action({ uri: URI, action: 'start', name: 'nosuch' }), {
       ok: false,

@@ -44,14 +44,16 @@ export async function networkCodeActions(document: TextDocument, hosts: HostConn
       actions.push(action(`Define and start network '${name}' on ${uri}`, { uri, action: 'defineAndStart', xml: text }));
       continue;
     }
-    if (!existing.active) actions.push(action(`Start network '${name}' on ${uri}`, { uri, action: 'start', name }));
+    if (!existing.active) actions.push(action(`Start network '${name}' on ${uri}`, { uri, action: 'start', name, uuid: existing.uuid }));
     // Redefining needs the same uuid: without one libvirt makes up a new one and refuses the name.
     if (existing.persistent && uuid !== undefined && uuid === normalizeUuid(existing.uuid)) {
-      const persistent = await withTimeout(hosts.persistentXml(uri, name), PERSISTENT_XML_WAIT_MS);
+      const persistent = await withTimeout(hosts.persistentXml(uri, existing.uuid), PERSISTENT_XML_WAIT_MS);
       const difference = persistent !== undefined ? definitionDifference(text, persistent) : undefined;
       if (difference !== undefined) {
         hosts.log(`${document.uri} differs from '${name}' on ${uri}: ${difference}`);
-        actions.push(action(`Redefine '${name}' on ${uri}: differs from the live definition`, { uri, action: 'define', xml: text }));
+        // Compared with the stored (inactive) definition, which a redefine replaces; `replaces`
+        // makes the client confirm and the server refuse if the document no longer names it.
+        actions.push(action(`Redefine '${name}' on ${uri}: differs from the stored definition`, { uri, action: 'define', xml: text, replaces: { name, uuid: existing.uuid } }));
       }
     }
   }

@@ -142,11 +142,11 @@ export class HostConnections {
    * The persistent definition of a network, read once per snapshot of its connection (so editor
    * code actions never run virsh per keystroke). Undefined when it cannot be read.
    */
-  persistentXml(uri: string, name: string): Promise<string | undefined> {
-    const key = `${uri}\u0000${name}`;
+  persistentXml(uri: string, uuid: string): Promise<string | undefined> {
+    const key = `${uri}\u0000${uuid}`;
     let xml = this.inactiveXml.get(key);
     if (!xml) {
-      xml = readPersistentXml(this.networks(), uri, name).catch(() => undefined);
+      xml = readPersistentXml(this.networks(), uri, uuid).catch(() => undefined);
       this.inactiveXml.set(key, xml);
     }
     return xml;
@@ -251,11 +251,11 @@ export class HostConnections {
  * `net-dumpxml --inactive`; the test driver does not support the flag ("unsupported flags"),
  * and has no runtime state either, so there the plain dump is the persistent definition.
  */
-export async function readPersistentXml(host: HostNetworks, uri: string, name: string, opts: CallOptions = {}): Promise<string> {
+export async function readPersistentXml(host: HostNetworks, uri: string, uuid: string, opts: CallOptions = {}): Promise<string> {
   try {
-    return await host.dumpXml(uri, name, { inactive: true }, opts);
+    return await host.dumpXml(uri, uuid, { inactive: true }, opts);
   } catch (e) {
-    if (e instanceof Error && /unsupported flags/.test(e.message)) return host.dumpXml(uri, name, {}, opts);
+    if (e instanceof Error && /unsupported flags/.test(e.message)) return host.dumpXml(uri, uuid, {}, opts);
     throw e;
   }
 }

@@ -47,10 +47,10 @@ export function registerHostHandlers(connection: Connection, hosts: HostConnecti
 
   connection.onRequest(
     Methods.details,
-    hostRequest<NetworkRef, DetailsResult>(Methods.details, async ({ uri, name }, opts) => {
+    hostRequest<NetworkRef, DetailsResult>(Methods.details, async ({ uri, name, uuid }, opts) => {
       const host = hosts.networks();
       const snapshot = hosts.cachedSnapshot(uri) ?? (await hosts.snapshot(uri, opts));
-      const network = snapshot.ok ? snapshot.networks.find((n) => n.name === name) : undefined;
+      const network = snapshot.ok ? snapshot.networks.find((n) => (uuid !== undefined ? n.uuid === uuid : n.name === name)) : undefined;
       const errors: DetailsResult['errors'] = [];
       const part = async <T>(which: DetailsResult['errors'][number]['part'], run: () => Promise<T>, fallback: T): Promise<T> => {
         try {
@@ -62,8 +62,9 @@ export function registerHostHandlers(connection: Connection, hosts: HostConnecti
       };
       const bridge = network?.bridge;
       const [leases, guests, link] = await Promise.all([
-        part('leases', () => host.leases(uri, name, opts), []),
-        part('guests', () => host.guests(uri, name, opts), []),
+        // By UUID: virsh would take a name that is another network's UUID for that network.
+        part('leases', async () => host.leases(uri, await host.uuidOf(uri, { name, ...(uuid !== undefined ? { uuid } : {}) }, opts), opts), []),
+        part('guests', () => host.guests(uri, network?.name ?? name, opts), []),
         part('link', () => (bridge !== undefined ? host.linkState(uri, bridge, opts) : Promise.resolve(undefined)), undefined),
       ]);
       return { network, leases, guests, link, errors };
@@ -82,10 +83,11 @@ export function registerHostHandlers(connection: Connection, hosts: HostConnecti
 
   connection.onRequest(
     Methods.dumpXml,
-    hostRequest<DumpXmlParams, DumpXmlResult>(Methods.dumpXml, async ({ uri, name, inactive }, opts) => {
+    hostRequest<DumpXmlParams, DumpXmlResult>(Methods.dumpXml, async ({ uri, name, uuid, inactive }, opts) => {
       const host = hosts.networks();
       try {
-        return { ok: true, xml: inactive ? await readPersistentXml(host, uri, name, opts) : await host.dumpXml(uri, name, {}, opts) };
+        const network = await host.uuidOf(uri, { name, ...(uuid !== undefined ? { uuid } : {}) }, opts);
+        return { ok: true, xml: inactive ? await readPersistentXml(host, uri, network, opts) : await host.dumpXml(uri, network, {}, opts) };
       } catch (e) {
         return { ok: false, error: toErrorInfo(e) };
       }

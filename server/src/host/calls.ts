@@ -2,8 +2,10 @@
 // Runners (runCall in virsh.ts, VirshSession.call) execute them; the parsers are unit-tested
 // on output captured from the real virsh (test/fixtures/host/).
 //
-// Objects are always passed by option name (`--network NAME`), never positionally: virsh treats
-// a positional value that starts with `--` as an option, even when quoted.
+// Objects are always passed by option name (`--network X`), never positionally: virsh treats
+// a positional value that starts with `--` as an option, even when quoted. Callers pass UUIDs:
+// virsh tries X as a UUID before as a name, so a network named like another network's UUID
+// would be confused with that other network (HostNetworks.uuidOf resolves names safely).
 import { attr, child, childText, parseXmlRoot } from './xml-read';
 import { parseNetworkXml, type NetworkXmlSummary } from './network-xml';
 
@@ -45,6 +47,11 @@ export function netListUuids(filter: NetworkFilter): VirshCall<string[]> {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A UUID as virsh prints it (with dashes). */
+export function isUuid(text: string): boolean {
+  return UUID.test(text);
+}
 
 export function parseUuidLines(stdout: string): string[] {
   return outputLines(stdout).map((line) => {

@@ -9,6 +9,8 @@ export type HostErrorKind =
   | 'auth-needed'
   | 'connection-lost'
   | 'network-not-found'
+  /** A define refused because the XML no longer names the network it was opened for. */
+  | 'definition-retargeted'
   | 'timeout'
   | 'cancelled'
   | 'other';
@@ -36,6 +38,13 @@ export class VirshError extends Error {
   toInfo(): HostErrorInfo {
     return this.hint === undefined ? { kind: this.kind, message: this.message } : { kind: this.kind, message: this.message, hint: this.hint };
   }
+}
+
+export const NETWORK_NOT_FOUND_HINT = 'It may have been undefined elsewhere: refresh the explorer.';
+
+/** libvirt's own wording, for a network we looked for in a listing ourselves. */
+export function networkNotFoundError(what: 'name' | 'uuid', value: string): VirshError {
+  return new VirshError('network-not-found', `Network not found: no network with matching ${what} '${value}'`, NETWORK_NOT_FOUND_HINT);
 }
 
 export const INSTALL_HINT =
@@ -107,7 +116,7 @@ const RULES: readonly Rule[] = [
     kind: 'network-not-found',
     test: /^Network not found: /,
     message: (_uri, _d, m) => m.input ?? m[0], // the whole line: a name may hold a newline
-    hint: 'It may have been undefined elsewhere: refresh the explorer.',
+    hint: NETWORK_NOT_FOUND_HINT,
   },
 ];
 

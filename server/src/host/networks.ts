@@ -3,7 +3,7 @@
 // and test:///default keeps its state between calls.
 import * as calls from './calls';
 import type { DhcpLease } from './calls';
-import { VirshError, type HostErrorInfo } from './errors';
+import { networkNotFoundError, VirshError, type HostErrorInfo } from './errors';
 import { readLinks } from './link-state';
 import { parseNetworkXml, splitNetworkXmlDocuments } from './network-xml';
 import { withPrivateFile } from './private-file';
@@ -67,11 +67,35 @@ export class HostNetworks {
     return networks.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
 
+  /**
+   * The UUID to pass virsh for a network. virsh looks `--network X` up as a UUID first, so a
+   * name is never passed: it is resolved from a fresh listing (UUIDs, then each one's XML). A
+   * given UUID is checked to exist, else virsh would retry it as a name.
+   */
+  async uuidOf(uri: string, network: { name: string; uuid?: string }, opts: CallOptions = {}): Promise<string> {
+    if (network.uuid !== undefined) {
+      const all = await this.session(uri).call(calls.netListUuids('all'), opts);
+      const wanted = network.uuid.toLowerCase();
+      const found = all.find((u) => u.toLowerCase() === wanted);
+      if (found === undefined) throw networkNotFoundError('uuid', network.uuid);
+      return found;
+    }
+    return (await this.byName(uri, network.name, opts)).uuid;
+  }
+
+  /** The network named exactly `name`, from a fresh listing. */
+  async byName(uri: string, name: string, opts: CallOptions = {}): Promise<NetworkSummary> {
+    const found = (await this.readNetworks(uri, opts, true)).find((n) => n.name === name);
+    if (!found) throw networkNotFoundError('name', name);
+    return found;
+  }
+
   /** Defines (or redefines) a network from XML text; libvirt validates it. */
   async define(uri: string, xml: string, opts: CallOptions = {}): Promise<void> {
     await withPrivateFile(xml, 'network.xml', (file) => this.session(uri).call(calls.netDefine(file), opts));
   }
 
+  // `network` in the calls below: a UUID from uuidOf or a snapshot (see uuidOf for why).
   async start(uri: string, network: string, opts: CallOptions = {}): Promise<void> {
     await this.session(uri).call(calls.netStart(network), opts);
   }
@@ -103,10 +127,10 @@ export class HostNetworks {
    * `type='bridge'` on its bridge. Read with domiflist, so shut-off guests are included (no
    * device); net-port-list would show running ones only.
    */
-  async guests(uri: string, network: string, opts: CallOptions = {}): Promise<GuestInterface[]> {
+  async guests(uri: string, name: string, opts: CallOptions = {}): Promise<GuestInterface[]> {
     const session = this.session(uri);
-    const { bridge } = await session.call(calls.netSummary(network), opts);
-    const wanted = escapeLikeVirshTable(network);
+    const { bridge } = await this.byName(uri, name, opts);
+    const wanted = escapeLikeVirshTable(name);
     const found: GuestInterface[] = [];
     for (const domainUuid of await session.call(calls.listDomainUuids(), opts)) {
       const domain = await session.call(calls.domName(domainUuid), opts);
