@@ -6,13 +6,25 @@ import type { LocatedNetwork } from '../explorer/explorer';
 import { networkDescription } from '../explorer/format';
 import type { ActionParams, ActionResult, NetworkAction, NetworkRef, NetworkSummary } from '../protocol';
 
-/** The network a command was invoked on: a tree item, a `{uri, name}` (code actions, other extensions), or nothing (palette). */
+/**
+ * The network a command was invoked on: a tree item, a `{uri, name, uuid?}` (code actions, other
+ * extensions), or nothing (palette). The uuid is what the server acts on when present.
+ */
 export function asNetworkRef(arg: unknown): NetworkRef | undefined {
   if (arg && typeof arg === 'object') {
-    const { uri, name } = arg as { uri?: unknown; name?: unknown };
-    if (typeof uri === 'string' && typeof name === 'string') return { uri, name };
+    const { uri, name, uuid } = arg as { uri?: unknown; name?: unknown; uuid?: unknown };
+    if (typeof uri === 'string' && typeof name === 'string') return typeof uuid === 'string' ? { uri, name, uuid } : { uri, name };
   }
   return undefined;
+}
+
+/** The ref the server needs to act on exactly this network: by its UUID, named for messages. */
+export function refOf(located: LocatedNetwork): NetworkRef {
+  return { uri: located.uri, name: located.network.name, uuid: located.network.uuid };
+}
+
+function sameNetwork(ref: NetworkRef, n: NetworkSummary): boolean {
+  return ref.uuid !== undefined ? n.uuid === ref.uuid : n.name === ref.name;
 }
 
 /** A connection a command was invoked on (a connection or network tree item), else undefined. */
@@ -26,11 +38,11 @@ export function asConnectionUri(arg: unknown): string | undefined {
 
 /** The network's summary from the tree's latest snapshot, or from a fresh one. */
 export async function findNetwork(ctx: Ctx, ref: NetworkRef): Promise<NetworkSummary | undefined> {
-  const known = ctx.explorer?.networks().find((n) => n.uri === ref.uri && n.network.name === ref.name);
+  const known = ctx.explorer?.networks().find((n) => n.uri === ref.uri && sameNetwork(ref, n.network));
   if (known) return known.network;
   const snapshots = await ctx.explorer?.fetchSnapshots();
   const s = snapshots?.find((x) => x.uri === ref.uri);
-  return s?.ok ? s.networks.find((n) => n.name === ref.name) : undefined;
+  return s?.ok ? s.networks.find((n) => sameNetwork(ref, n)) : undefined;
 }
 
 interface NetworkPickItem extends vscode.QuickPickItem {
@@ -115,7 +127,7 @@ export async function networkRefOrPick(ctx: Ctx, arg: unknown, pick: NetworkPick
   const ref = asNetworkRef(arg);
   if (ref) return ref;
   const picked = await pickNetwork(ctx, pick);
-  return picked && { uri: picked.uri, name: picked.network.name };
+  return picked && refOf(picked);
 }
 
 /** The network's summary, or undefined after telling the user it is gone from its connection. */
@@ -202,6 +214,16 @@ export async function runNetworkAction(ctx: Ctx, params: ActionParams): Promise<
   void ctx.files?.networkChanged(params.uri, result.name);
   vscode.window.setStatusBarMessage(`$(check) ${text.success(result.name)}`, 5000);
   return result;
+}
+
+/** Modal: redefining replaces the stored definition (an active network keeps its old one until restarted). */
+export async function confirmRedefine(name: string, uri: string): Promise<boolean> {
+  const choice = await vscode.window.showWarningMessage(
+    `Redefine network '${name}' on ${uri}?`,
+    { modal: true, detail: `The definition of '${name}' stored by libvirt is replaced by this document's XML. The previous definition is not kept.` },
+    'Redefine',
+  );
+  return choice === 'Redefine';
 }
 
 /** Asks before stopping a network (non-modal: stopping is undone by starting). */

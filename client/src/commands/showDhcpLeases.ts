@@ -23,7 +23,7 @@ export const showDhcpLeases = (ctx: Ctx) => async (arg?: unknown) => {
   if (!ref) return;
   const { uri, name } = ref;
   const outcome = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Reading the leases of '${name}'…` }, () =>
-    ctx.request('libvirt/details', { uri, name }),
+    ctx.request('libvirt/details', ref),
   );
   if (!outcome.ok) return ctx.showHostError(`Could not read the DHCP leases of '${name}'`, outcome.error);
   const failed = outcome.result.errors.find((e) => e.part === 'leases');

@@ -11,5 +11,5 @@ export const startNetwork = (ctx: Ctx) => async (arg?: unknown) => {
     none: 'Every network is already active.',
   });
   if (!ref) return;
-  await runNetworkAction(ctx, { uri: ref.uri, action: 'start', name: ref.name });
+  await runNetworkAction(ctx, { ...ref, action: 'start' });
 };

@@ -12,5 +12,5 @@ export const stopNetwork = (ctx: Ctx) => async (arg?: unknown) => {
   });
   if (!ref) return;
   if (!(await confirmStop(ref.name, ref.uri))) return;
-  await runNetworkAction(ctx, { uri: ref.uri, action: 'stop', name: ref.name });
+  await runNetworkAction(ctx, { ...ref, action: 'stop' });
 };

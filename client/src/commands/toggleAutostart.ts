@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Ctx } from '../ctx';
-import { locatedNetworkOrPick, runNetworkAction } from './shared';
+import { locatedNetworkOrPick, refOf, runNetworkAction } from './shared';
 
 /** Toggle Autostart: flips whether libvirt starts the network with the host (persistent networks only). */
 export const toggleAutostart = (ctx: Ctx) => async (arg?: unknown) => {
@@ -16,5 +16,5 @@ export const toggleAutostart = (ctx: Ctx) => async (arg?: unknown) => {
     void vscode.window.showErrorMessage(`Network '${located.network.name}' is transient: define it first to let it autostart.`);
     return;
   }
-  await runNetworkAction(ctx, { uri: located.uri, action: located.network.autostart ? 'autostartOff' : 'autostartOn', name: located.network.name });
+  await runNetworkAction(ctx, { ...refOf(located), action: located.network.autostart ? 'autostartOff' : 'autostartOn' });
 };

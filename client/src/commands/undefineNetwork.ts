@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Ctx } from '../ctx';
-import { confirmUndefine, locatedNetworkOrPick, runNetworkAction } from './shared';
+import { confirmUndefine, locatedNetworkOrPick, refOf, runNetworkAction } from './shared';
 
 /** Undefine Network: a modal confirmation; an active network offers stop-and-undefine. */
 export const undefineNetwork = (ctx: Ctx) => async (arg?: unknown) => {
@@ -18,5 +18,5 @@ export const undefineNetwork = (ctx: Ctx) => async (arg?: unknown) => {
   }
   const action = await confirmUndefine(located.network, located.uri);
   if (!action) return;
-  await runNetworkAction(ctx, { uri: located.uri, action, name: located.network.name });
+  await runNetworkAction(ctx, { ...refOf(located), action });
 };

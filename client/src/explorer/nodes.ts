@@ -70,6 +70,11 @@ export class NetworkNode implements NetworkRef {
     return this.network.name;
   }
 
+  /** Commands invoked on this item act on the network by UUID (NetworkRef.uuid). */
+  get uuid(): string {
+    return this.network.uuid;
+  }
+
   toTreeItem(): vscode.TreeItem {
     const n = this.network;
     const item = new vscode.TreeItem(n.name, vscode.TreeItemCollapsibleState.Collapsed);
@@ -86,7 +91,7 @@ export class NetworkNode implements NetworkRef {
 
   /** Details come from `libvirt/details` once per node: a refresh makes new nodes. */
   async children(fetch: (ref: NetworkRef) => Promise<DetailsResult | HostErrorInfo>): Promise<ExplorerNode[]> {
-    this.details ??= fetch({ uri: this.uri, name: this.name });
+    this.details ??= fetch({ uri: this.uri, name: this.name, uuid: this.uuid });
     const details = await this.details;
     const n = this.network;
     const id = `network:${this.uri}\u0000${n.name}`;

@@ -2,11 +2,12 @@
 // editable file. Reading is `libvirt/dumpXml` with inactive=true (the definition the next start
 // uses); saving is `libvirt/action` define. When libvirt refuses the XML, writeFile throws a
 // FileSystemError carrying libvirt's message: VS Code then reports the failed save and keeps the
-// user's text in the dirty editor, so nothing typed is lost.
+// user's text in the dirty editor, so nothing typed is lost. A save whose XML names another
+// network than the file's asks first (it would overwrite that network's definition).
 import * as vscode from 'vscode';
 import type { Ctx } from '../ctx';
 import { formatHostError } from '../errors';
-import type { HostErrorInfo, NetworkRef } from '../protocol';
+import type { ActionParams, HostErrorInfo, NetworkRef } from '../protocol';
 import { NETWORK_SCHEME, networkUriComponents, parseNetworkUri } from './networkUri';
 
 export function networkFileUri(ref: NetworkRef): vscode.Uri {
@@ -17,6 +18,17 @@ interface Entry {
   mtime: number;
   size: number;
   text: string;
+}
+
+/** Modal: the save would act on a network other than the one this editor was opened for. */
+async function confirmRetargetedSave(ref: NetworkRef, reason: string): Promise<boolean> {
+  const go = 'Define Anyway';
+  const choice = await vscode.window.showWarningMessage(
+    `This editor holds the definition of '${ref.name}' on ${ref.uri}, but the XML names another network.`,
+    { modal: true, detail: `${reason} Cancel keeps your text unsaved.` },
+    go,
+  );
+  return choice === go;
 }
 
 export class NetworkFileSystem implements vscode.FileSystemProvider, vscode.Disposable {
@@ -72,10 +84,20 @@ export class NetworkFileSystem implements vscode.FileSystemProvider, vscode.Disp
     const ref = this.refOf(uri);
     this.requireTrust();
     const xml = this.decoder.decode(content);
-    const outcome = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Defining network '${ref.name}' on ${ref.uri}…` },
-      () => this.ctx.request('libvirt/action', { uri: ref.uri, action: 'define', xml }),
-    );
+    const define = (replaces: ActionParams['replaces']) =>
+      vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Defining network '${ref.name}' on ${ref.uri}…` }, () =>
+        this.ctx.request('libvirt/action', { uri: ref.uri, action: 'define', xml, ...(replaces ? { replaces } : {}) }),
+      );
+    // First guarded: if the XML's <name>/<uuid> now identify another network (or a new one), the
+    // server defines nothing and says so; overwriting that other network needs a yes.
+    let outcome = await define({ name: ref.name });
+    if (outcome.ok && !outcome.result.ok && outcome.result.error.kind === 'definition-retargeted') {
+      if (!(await confirmRetargetedSave(ref, outcome.result.error.message))) {
+        // Thrown: VS Code reports the failed save and keeps the typed text in the dirty editor.
+        throw new vscode.FileSystemError(`Not saved: ${outcome.result.error.message}`);
+      }
+      outcome = await define(undefined);
+    }
     const error: HostErrorInfo | undefined = !outcome.ok ? outcome.error : !outcome.result.ok ? outcome.result.error : undefined;
     if (error || !outcome.ok || !outcome.result.ok) {
       const shown = error ?? { kind: 'other' as const, message: 'define failed' };
