@@ -1,0 +1,93 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { validateText } from '../../server/src/service/validate';
+
+/** The built CLI, run as CI pipelines run it (`npm test` builds before testing). */
+const ROOT = join(__dirname, '../../..');
+const BIN = join(ROOT, 'server/bin/libvirt-net-check');
+
+function cli(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', input, maxBuffer: 1 << 28 });
+  assert.ok(!r.error, String(r.error));
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+test('a valid network: no output, exit 0', () => {
+  const r = cli(['samples/default.xml', 'samples/isolated.xml']);
+  assert.equal(r.stdout, '');
+  assert.equal(r.status, 0);
+});
+
+test('errors: file:line:col: severity: message [rule-id], 1-based, exit 1', () => {
+  const r = cli(['samples/broken/default-broken.xml']);
+  assert.equal(r.status, 1);
+  const lines = r.stdout.trimEnd().split('\n');
+  assert.equal(lines.length, 3);
+  assert.match(lines[0], /^samples\/broken\/default-broken\.xml:3:17: error: error creating bridge interface virbr0-with-a-long-name: Numerical result out of range — .* \[bridge-name-too-long\]$/);
+});
+
+test('--json: one document, 0-based LSP positions', () => {
+  const r = cli(['--json', 'samples/broken/default-broken.xml', 'samples/default.xml']);
+  assert.equal(r.status, 1);
+  const report = JSON.parse(r.stdout) as { files: { file: string; diagnostics: { code: string; severity: string; range: { start: { line: number; character: number } } }[] }[] };
+  assert.deepEqual(
+    report.files.map((f) => f.file),
+    ['samples/broken/default-broken.xml', 'samples/default.xml'],
+  );
+  const first = report.files[0].diagnostics[0];
+  assert.equal(first.code, 'bridge-name-too-long');
+  assert.equal(first.severity, 'error');
+  assert.deepEqual(first.range.start, { line: 2, character: 16 });
+  assert.deepEqual(report.files[1].diagnostics, []);
+});
+
+test('--rule ID=SEVERITY overrides a rule; warnings alone exit 0', () => {
+  const r = cli(['--rule', 'bridge-name-too-long=warning', '--rule=nat-port-range-empty=off', '--rule', 'dhcp-range-bad-prefix=hint', 'samples/broken/default-broken.xml']);
+  assert.equal(r.status, 0);
+  assert.match(r.stdout, /: warning: .*\[bridge-name-too-long\]/);
+  assert.doesNotMatch(r.stdout, /nat-port-range-empty/);
+});
+
+test('standard input as -', () => {
+  const r = cli(['-'], "<network><name>n</name><bridge name='virbr-far-too-long-name'/></network>");
+  assert.equal(r.status, 1);
+  assert.match(r.stdout, /^-:1:\d+: error: .*\[bridge-name-too-long\]/);
+});
+
+test('usage errors and unreadable files: a clear message on stderr, exit 2', () => {
+  const none = cli([]);
+  assert.equal(none.status, 2);
+  assert.match(none.stderr, /no FILE given/);
+  const badOption = cli(['--frobnicate', 'samples/default.xml']);
+  assert.equal(badOption.status, 2);
+  assert.match(badOption.stderr, /unknown option '--frobnicate'/);
+  const badRule = cli(['--rule', 'x=loud', 'samples/default.xml']);
+  assert.equal(badRule.status, 2);
+  const missing = cli(['samples/default.xml', 'no/such/file.xml']);
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /cannot read no\/such\/file\.xml: no such file/);
+});
+
+test('a report far larger than a pipe buffer arrives whole before the CLI exits', () => {
+  // The CLI exits as soon as its report is written: nothing may be cut off.
+  const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+  try {
+    const hosts = Array.from({ length: 4000 }, (_, i) => `<host mac='zz:${i}' name='h${i}' ip='10.0.${i >> 8}.${(i & 255) + 1}'/>`).join('\n');
+    const text = `<network><name>x</name><ip address='10.0.0.1' prefix='16'><dhcp>\n${hosts}\n</dhcp></ip></network>`;
+    const file = join(dir, 'big.xml');
+    writeFileSync(file, text);
+    const expected = validateText(text).problems.length;
+    assert.ok(expected >= 4000);
+    const plain = cli([file]);
+    assert.equal(plain.stdout.trimEnd().split('\n').length, expected);
+    assert.ok(plain.stdout.length > 1 << 17);
+    const json = cli(['--json', file]);
+    assert.equal((JSON.parse(json.stdout) as { files: { diagnostics: unknown[] }[] }).files[0].diagnostics.length, expected);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
