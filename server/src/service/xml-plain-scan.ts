@@ -1,4 +1,4 @@
-import { FORBIDDEN, type ScanSink } from './xml-wellformed';
+import { FORBIDDEN, sameText, type ScanSink } from './xml-wellformed';
 
 /**
  * The documents almost everyone writes, read in few steps: elements with ASCII names, attributes
@@ -22,13 +22,6 @@ const COMMENT = new RegExp(String.raw`<!--(?:[^-${FORBIDDEN}]|-[^-${FORBIDDEN}])
 
 function isBlankCode(c: number): boolean {
   return c === 0x20 || c === 0xa || c === 0x9 || c === 0xd;
-}
-
-/** Whether [aStart, aEnd) and [bStart, bEnd) of `text` hold the same characters. */
-function sameText(text: string, aStart: number, aEnd: number, bStart: number, bEnd: number): boolean {
-  if (aEnd - aStart !== bEnd - bStart) return false;
-  for (let i = 0; i < aEnd - aStart; i++) if (text.charCodeAt(aStart + i) !== text.charCodeAt(bStart + i)) return false;
-  return true;
 }
 
 /** Reads `text` into `sink` if it is plain (see above); false, with the sink to be discarded, if not. */

@@ -103,6 +103,13 @@ const PLAIN_ATTRIBUTE = new RegExp(String.raw`[A-Za-z_][\w.-]*=(?:'[^'<&${FORBID
 /** A run of character data with nothing to look at (`]` is looked at for `]]>` one at a time). */
 const PLAIN_TEXT = new RegExp(String.raw`[^<&\]${FORBIDDEN}]+`, 'y');
 
+/** Whether [aStart, aEnd) and [bStart, bEnd) of `text` hold the same characters (no substrings made). */
+export function sameText(text: string, aStart: number, aEnd: number, bStart: number, bEnd: number): boolean {
+  if (aEnd - aStart !== bEnd - bStart) return false;
+  for (let i = 0; i < aEnd - aStart; i++) if (text.charCodeAt(aStart + i) !== text.charCodeAt(bStart + i)) return false;
+  return true;
+}
+
 /** skipQName's answers when there is no prefix colon to point at. */
 const NO_PREFIX = -1;
 const NO_NAME = -2;
@@ -303,13 +310,6 @@ class Scanner {
     return this.text.slice(colon >= 0 ? colon + 1 : start, end);
   }
 
-  /** Whether [aStart, aEnd) and [bStart, bEnd) of the text hold the same characters. */
-  private sameText(aStart: number, aEnd: number, bStart: number, bEnd: number): boolean {
-    if (aEnd - aStart !== bEnd - bStart) return false;
-    for (let i = 0; i < aEnd - aStart; i++) if (this.text.charCodeAt(aStart + i) !== this.text.charCodeAt(bStart + i)) return false;
-    return true;
-  }
-
   run(): void {
     if (this.end === 0) this.fail('Document is empty', 0);
     if (this.text.charCodeAt(0) === 0xfeff) this.pos = 1;
@@ -487,7 +487,7 @@ class Scanner {
     // cheapest). Equal QNames are equal texts: the split into prefix and local part follows the text.
     for (let i = 1; i < attCount; i++) {
       for (let j = 0; j < i; j++) {
-        if (this.sameText(attStarts[j], attEnds[j], attStarts[i], attEnds[i])) {
+        if (sameText(this.text, attStarts[j], attEnds[j], attStarts[i], attEnds[i])) {
           this.fail(`Attribute ${this.text.slice(attStarts[i], attEnds[i])} redefined`, attStarts[i]);
         }
       }
