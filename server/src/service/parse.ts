@@ -10,10 +10,11 @@ import { scanStartTag } from './xml-start-tag';
  * parser) judges it, in its words (xml-wellformed.ts; a fuzz test compares it with xmllint).
  *
  * A well-formed document (what is validated on almost every keystroke) is read once: the
- * well-formedness scan builds the tree as it goes (xml-tree.ts), and a plain one (xml-plain-scan.ts)
- * is read by a quicker scan that leaves anything unusual to the careful one. Otherwise fast-xml-parser, which
- * forgives, gives the tree, of the well-formed prefix if need be, so rules keep working while the
- * user types; it also judges documents with a DOCTYPE, which the scan leaves alone.
+ * well-formedness scan builds the tree as it goes (xml-tree.ts), and a plain one is read by a
+ * quicker scan (xml-plain-scan.ts) that leaves anything unusual to the careful one. Otherwise
+ * fast-xml-parser, which forgives, gives the tree, of the well-formed prefix if need be, so rules
+ * keep working while the user types; it also judges documents with a DOCTYPE, which the scan
+ * leaves alone.
  */
 export function parseXml(text: string): ParsedXml {
   const plain = new TreeBuilder(text);
