@@ -156,6 +156,8 @@ function firstChunk(line: string): string {
 
 /** A line cut the way fgets() with dnsmasq's buffer cuts it. */
 export function chunks(line: string): string[] {
+  // Almost every line fits: one count instead of a walk that rebuilds it character by character.
+  if (line.length <= DNSMASQ_MAX_LINE_BYTES / 4 || utf8Length(line) <= DNSMASQ_MAX_LINE_BYTES) return [line];
   const out: string[] = [];
   let current = '';
   let bytes = 0;
