@@ -94,14 +94,6 @@ interface OpenTag {
 
 /** What XML forbids in a document (below U+0020 except tab, newline, CR; lone surrogates; U+FFFE, U+FFFF). */
 export const FORBIDDEN = String.raw`\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF`;
-/**
- * `name='value'` with an ASCII name, no blanks around `=` and nothing in the value to look at (no
- * reference, no `<`, no forbidden character): how almost every attribute is written. The careful
- * path accepts exactly these the same way, but a regular expression reads them natively.
- */
-const PLAIN_ATTRIBUTE = new RegExp(String.raw`[A-Za-z_][\w.-]*=(?:'[^'<&${FORBIDDEN}]*'|"[^"<&${FORBIDDEN}]*")`, 'y');
-/** A run of character data with nothing to look at (`]` is looked at for `]]>` one at a time). */
-const PLAIN_TEXT = new RegExp(String.raw`[^<&\]${FORBIDDEN}]+`, 'y');
 
 /** Whether [aStart, aEnd) and [bStart, bEnd) of `text` hold the same characters (no substrings made). */
 export function sameText(text: string, aStart: number, aEnd: number, bStart: number, bEnd: number): boolean {
@@ -444,26 +436,15 @@ class Scanner {
     let namespaces: Set<string> | undefined;
     while (!this.atTagEnd() && isByteCode(this.unit())) {
       const attStart = this.pos;
-      let colon = NO_PREFIX;
-      let attNameEnd: number;
-      let quote: number;
-      PLAIN_ATTRIBUTE.lastIndex = attStart;
-      if (PLAIN_ATTRIBUTE.test(this.text)) {
-        // It cannot run past a NUL, where the document ends for libvirt.
-        attNameEnd = this.text.indexOf('=', attStart);
-        quote = attNameEnd + 1;
-        this.pos = PLAIN_ATTRIBUTE.lastIndex;
-      } else {
-        colon = this.skipQName();
-        if (colon === NO_NAME) this.fail('error parsing attribute name');
-        attNameEnd = this.pos;
-        this.skipBlanks();
-        if (this.unit() !== 0x3d) this.fail(`Specification mandates value for attribute ${this.localPart(attStart, colon, attNameEnd)}`);
-        this.pos++;
-        this.skipBlanks();
-        quote = this.pos;
-        this.parseAttValue();
-      }
+      const colon = this.skipQName();
+      if (colon === NO_NAME) this.fail('error parsing attribute name');
+      const attNameEnd = this.pos;
+      this.skipBlanks();
+      if (this.unit() !== 0x3d) this.fail(`Specification mandates value for attribute ${this.localPart(attStart, colon, attNameEnd)}`);
+      this.pos++;
+      this.skipBlanks();
+      const quote = this.pos;
+      this.parseAttValue();
       this.sink?.attribute(attStart, attNameEnd, quote + 1, this.pos - 1);
       const isXmlns = this.text.startsWith('xmlns', attStart);
       if (isXmlns && colon === NO_PREFIX && attNameEnd - attStart === 5) {
@@ -600,10 +581,8 @@ class Scanner {
         const decoded = this.parseReference();
         sink?.reference(decoded);
         pos = run = this.pos;
-      } else if (isPlainChar(c) && c !== 0x5d) {
-        PLAIN_TEXT.lastIndex = pos + 1;
-        pos = PLAIN_TEXT.test(text) ? PLAIN_TEXT.lastIndex : pos + 1;
-      } else {
+      } else if (isPlainChar(c) && c !== 0x5d) pos++;
+      else {
         this.pos = pos;
         if (c === 0x5d && this.startsWith(']]>')) this.fail("Sequence ']]>' not allowed in content");
         const code = this.codeAt(pos);
