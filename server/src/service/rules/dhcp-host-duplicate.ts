@@ -1,11 +1,13 @@
 import type { XmlAttribute } from '../xml';
 import { dhcpHosts } from '../facts';
 import type { Rule } from '../rule';
-import { SeenStrings } from './seen-strings';
 
 /** Adds `key` when given; true when it was there already. */
-function alreadyIn(seen: SeenStrings, key: string | undefined): boolean {
-  return key !== undefined && seen.addAgain(key);
+function alreadyIn(seen: Set<string>, key: string | undefined): boolean {
+  if (key === undefined) return false;
+  if (seen.has(key)) return true;
+  seen.add(key);
+  return false;
 }
 
 export const dhcpHostDuplicate: Rule = {
@@ -18,9 +20,9 @@ export const dhcpHostDuplicate: Rule = {
     for (const ip of facts.ips) {
       // One set per key: networks with thousands of hosts must stay linear.
       const hosts = dhcpHosts(ip);
-      const macs = new SeenStrings(hosts.length);
-      const ips = new SeenStrings(hosts.length);
-      const names = new SeenStrings(hosts.length);
+      const macs = new Set<string>();
+      const ips = new Set<string>();
+      const names = new Set<string>();
       for (const host of hosts) {
         // One spelling per MAC (facts); IPv4 and IPv6 texts cannot collide (only IPv6 has colons): the canonical text is the key.
         const macSeen = alreadyIn(macs, host.macText);
