@@ -1,4 +1,5 @@
-import { attr, child } from '../xml';
+import { attr } from '../xml';
+import { forEachLease } from './dhcp-leases';
 import { parseLibvirtULongLong } from '../ip';
 import type { Rule } from '../rule';
 
@@ -12,28 +13,21 @@ export const dhcpLeaseInvalid: Rule = {
   description: "<lease expiry> is a non-negative integer and unit is seconds, minutes or hours (a <lease> without expiry is ignored).",
   check({ facts, report }) {
     for (const ip of facts.ips) {
-      // Ranges, then hosts (two loops: no copy of a list of thousands of hosts).
-      for (const owners of [ip.ranges, ip.hosts]) {
-        for (const owner of owners) {
-          // Only the first <lease> is read, and only when it has an expiry.
-          const lease = child(owner, 'lease');
-          const expiry = lease && attr(lease, 'expiry');
-          if (!lease || !expiry) continue;
-          if (parseLibvirtULongLong(expiry.value) === undefined) {
-            report(expiry, `Invalid value for attribute 'expiry' in element 'lease': '${expiry.value}'. Expected non-negative integer value`, "give the lease time as a number in the chosen unit (0 = infinite), e.g. expiry='60'");
-          }
-          const unit = attr(lease, 'unit');
-          if (unit && !LEASE_UNITS.includes(unit.value)) {
-            const lower = unit.value.trim().toLowerCase();
-            report(
-              unit,
-              `Invalid value for attribute 'unit' in element 'lease': '${unit.value}'.`,
-              "unit is 'seconds', 'minutes' (the default) or 'hours', in lower case",
-              LEASE_UNITS.includes(lower) ? [{ title: `Use unit='${lower}'`, edits: [{ range: unit.valueRange, newText: lower }] }] : undefined,
-            );
-          }
+      forEachLease(ip, (lease, expiry) => {
+        if (parseLibvirtULongLong(expiry.value) === undefined) {
+          report(expiry, `Invalid value for attribute 'expiry' in element 'lease': '${expiry.value}'. Expected non-negative integer value`, "give the lease time as a number in the chosen unit (0 = infinite), e.g. expiry='60'");
         }
-      }
+        const unit = attr(lease, 'unit');
+        if (unit && !LEASE_UNITS.includes(unit.value)) {
+          const lower = unit.value.trim().toLowerCase();
+          report(
+            unit,
+            `Invalid value for attribute 'unit' in element 'lease': '${unit.value}'.`,
+            "unit is 'seconds', 'minutes' (the default) or 'hours', in lower case",
+            LEASE_UNITS.includes(lower) ? [{ title: `Use unit='${lower}'`, edits: [{ range: unit.valueRange, newText: lower }] }] : undefined,
+          );
+        }
+      });
     }
   },
 };
