@@ -39,11 +39,11 @@ export async function runNetworkAction(host: HostNetworks, params: ActionParams,
       await host.define(uri, xml, opts);
       const name = definedName(xml);
       // libvirt names networks uniquely: the listing finds the one just defined.
-      if (params.action === 'defineAndStart') await host.start(uri, await host.uuidOf(uri, { name }, opts), opts);
+      if (params.action === 'defineAndStart') await host.start(uri, await host.uuidOf(uri, name, undefined, opts), opts);
       return { ok: true, name };
     }
     const name = params.name!;
-    const uuid = await host.uuidOf(uri, { name, ...(params.uuid !== undefined ? { uuid: params.uuid } : {}) }, opts);
+    const uuid = await host.uuidOf(uri, name, params.uuid, opts);
     switch (params.action) {
       case 'start':
         await host.start(uri, uuid, opts);

@@ -63,7 +63,7 @@ export function registerHostHandlers(connection: Connection, hosts: HostConnecti
       const bridge = network?.bridge;
       const [leases, guests, link] = await Promise.all([
         // By UUID: virsh would take a name that is another network's UUID for that network.
-        part('leases', async () => host.leases(uri, await host.uuidOf(uri, { name, ...(uuid !== undefined ? { uuid } : {}) }, opts), opts), []),
+        part('leases', async () => host.leases(uri, await host.uuidOf(uri, name, uuid ?? network?.uuid, opts), opts), []),
         part('guests', () => host.guests(uri, network?.name ?? name, opts), []),
         part('link', () => (bridge !== undefined ? host.linkState(uri, bridge, opts) : Promise.resolve(undefined)), undefined),
       ]);
@@ -86,7 +86,7 @@ export function registerHostHandlers(connection: Connection, hosts: HostConnecti
     hostRequest<DumpXmlParams, DumpXmlResult>(Methods.dumpXml, async ({ uri, name, uuid, inactive }, opts) => {
       const host = hosts.networks();
       try {
-        const network = await host.uuidOf(uri, { name, ...(uuid !== undefined ? { uuid } : {}) }, opts);
+        const network = await host.uuidOf(uri, name, uuid, opts);
         return { ok: true, xml: inactive ? await readPersistentXml(host, uri, network, opts) : await host.dumpXml(uri, network, {}, opts) };
       } catch (e) {
         return { ok: false, error: toErrorInfo(e) };

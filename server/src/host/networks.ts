@@ -72,15 +72,15 @@ export class HostNetworks {
    * name is never passed: it is resolved from a fresh listing (UUIDs, then each one's XML). A
    * given UUID is checked to exist, else virsh would retry it as a name.
    */
-  async uuidOf(uri: string, network: { name: string; uuid?: string }, opts: CallOptions = {}): Promise<string> {
-    if (network.uuid !== undefined) {
+  async uuidOf(uri: string, name: string, uuid: string | undefined, opts: CallOptions = {}): Promise<string> {
+    if (uuid !== undefined) {
       const all = await this.session(uri).call(calls.netListUuids('all'), opts);
-      const wanted = network.uuid.toLowerCase();
+      const wanted = uuid.toLowerCase();
       const found = all.find((u) => u.toLowerCase() === wanted);
-      if (found === undefined) throw networkNotFoundError('uuid', network.uuid);
+      if (found === undefined) throw networkNotFoundError('uuid', uuid);
       return found;
     }
-    return (await this.byName(uri, network.name, opts)).uuid;
+    return (await this.byName(uri, name, opts)).uuid;
   }
 
   /** The network named exactly `name`, from a fresh listing. */
