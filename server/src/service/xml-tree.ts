@@ -7,7 +7,7 @@ import { ScannedAttribute, decodeAttributeValue } from './xml-attribute';
  * frozen array has its own elements kind, and loops over it (for-of) leave V8's fast path.
  */
 const NO_CHILDREN: readonly XmlElement[] = [];
-export const NO_ATTRIBUTES: readonly XmlAttribute[] = [];
+const NO_ATTRIBUTES: readonly XmlAttribute[] = [];
 
 /**
  * An element of the tree. Big documents (thousands of DHCP hosts) make thousands of these on
