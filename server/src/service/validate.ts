@@ -126,7 +126,6 @@ function overlapFinder(ranges: OffsetRange[]): (range: OffsetRange) => boolean {
   };
 }
 
-
 export function formatMessage(problem: Pick<Problem, 'message' | 'hint'>): string {
   return problem.hint ? `${problem.message.trimEnd()} — ${problem.hint}` : problem.message;
 }
