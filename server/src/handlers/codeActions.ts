@@ -24,10 +24,10 @@ export function registerCodeActions(
       const only = params.context.only;
       const wanted = (kind: string): boolean => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
       const actions: CodeAction[] = [];
-      if (wanted(CodeActionKind.QuickFix)) {
-        actions.push(...quickFixes(document, params.range, params.context.diagnostics, service.validate(document, settings()).problems));
-      }
-      if (wanted(NETWORK_ACTION_KIND)) actions.push(...(await networkCodeActions(document, hosts)));
+      // The validation diagnostics made for this version: parsed and judged once for both kinds.
+      const validation = service.validate(document, settings());
+      if (wanted(CodeActionKind.QuickFix)) actions.push(...quickFixes(document, params.range, params.context.diagnostics, validation.problems));
+      if (wanted(NETWORK_ACTION_KIND)) actions.push(...(await networkCodeActions(document, validation.xml, hosts)));
       return actions;
     }),
   );

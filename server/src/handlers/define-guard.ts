@@ -28,8 +28,11 @@ export function retargetReason(document: NetworkIdentity, opened: NetworkIdentit
   return `The XML's <uuid> ${document.uuid} is not the uuid of '${opened.name}'${openedUuid !== undefined ? ` (${openedUuid})` : ''}.`;
 }
 
-/** UUIDs compare as libvirt parses them: case and dashes do not count. */
+/** A UUID as libvirt parses it: case, dashes and white space do not count. */
+export function normalizeUuid(text: string): string {
+  return text.replace(/[\s-]/g, '').toLowerCase();
+}
+
 function sameUuidText(a: string, b: string): boolean {
-  const form = (u: string) => u.replace(/[\s-]/g, '').toLowerCase();
-  return form(a) === form(b);
+  return normalizeUuid(a) === normalizeUuid(b);
 }

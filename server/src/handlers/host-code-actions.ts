@@ -5,8 +5,8 @@
 // the persistent XML for the redefine check, is read once per snapshot of the connection.
 import { CodeAction, Command, type CodeActionKind } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseXml } from '../service/parse';
-import { child } from '../service/xml';
+import { child, type ParsedXml } from '../service/xml';
+import { normalizeUuid } from './define-guard';
 import { ClientCommands, type ActionParams, type NetworkAction } from '../protocol';
 import type { HostConnections } from './host-connections';
 import { definitionDifference } from './host-xml-compare';
@@ -20,10 +20,10 @@ export const NETWORK_ACTION_KIND: CodeActionKind = 'libvirt';
 // Waiting longer for the persistent XML than this leaves the redefine action out this time.
 const PERSISTENT_XML_WAIT_MS = 3_000;
 
-export async function networkCodeActions(document: TextDocument, hosts: HostConnections): Promise<CodeAction[]> {
+/** `xml` is the document as the language service parsed it (no second parse per request). */
+export async function networkCodeActions(document: TextDocument, xml: ParsedXml, hosts: HostConnections): Promise<CodeAction[]> {
   if (!hosts.trusted || hosts.connections.length === 0) return [];
-  const text = document.getText();
-  const xml = parseXml(text);
+  const text = xml.text;
   const root = xml.root;
   if (!root || root.name !== 'network' || xml.errors.length > 0) return [];
   const nameElement = child(root, 'name');
@@ -62,10 +62,6 @@ export async function networkCodeActions(document: TextDocument, hosts: HostConn
 
 function action(title: string, params: ActionParams & { action: NetworkAction }): CodeAction {
   return CodeAction.create(title, Command.create(title, ClientCommands.runAction, params), NETWORK_ACTION_KIND);
-}
-
-function normalizeUuid(text: string): string {
-  return text.replace(/[\s-]/g, '').toLowerCase();
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
