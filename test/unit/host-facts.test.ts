@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hostFactsFrom, parseIpv4Routes, parseIpv6Routes } from '../../server/src/host/facts';
 import { definitionDifference } from '../../server/src/handlers/host-xml-compare';
+import { parseXml } from '../../server/src/service/parse';
 
 /** Captured inside a sandboxed libvirtd's namespace with `default` (virbr0) and an IPv6-only network (virbr9) active. */
 const fixture = (name: string) => readFileSync(join(__dirname, '../../../test/fixtures/host', name), 'utf8');
@@ -46,7 +47,7 @@ test('redefine check: libvirt\'s own additions do not count as differences, a re
     </dhcp>
   </ip>
 </network>`;
-  assert.equal(definitionDifference(doc, live), undefined);
-  assert.ok(definitionDifference(doc.replace("<dhcp><range start='10.0.0.2' end='10.0.0.9'/></dhcp>", ''), live));
-  assert.ok(definitionDifference(doc.replace("end='10.0.0.9'", "end='10.0.0.99'"), live));
+  assert.equal(definitionDifference(parseXml(doc), live), undefined);
+  assert.ok(definitionDifference(parseXml(doc.replace("<dhcp><range start='10.0.0.2' end='10.0.0.9'/></dhcp>", '')), live));
+  assert.ok(definitionDifference(parseXml(doc.replace("end='10.0.0.9'", "end='10.0.0.99'")), live));
 });

@@ -48,7 +48,7 @@ export async function networkCodeActions(document: TextDocument, xml: ParsedXml,
     // Redefining needs the same uuid: without one libvirt makes up a new one and refuses the name.
     if (existing.persistent && uuid !== undefined && uuid === normalizeUuid(existing.uuid)) {
       const persistent = await withTimeout(hosts.persistentXml(uri, existing.uuid), PERSISTENT_XML_WAIT_MS);
-      const difference = persistent !== undefined ? definitionDifference(text, persistent) : undefined;
+      const difference = persistent !== undefined ? definitionDifference(xml, persistent) : undefined;
       if (difference !== undefined) {
         hosts.log(`${document.uri} differs from '${name}' on ${uri}: ${difference}`);
         // Compared with the stored (inactive) definition, which a redefine replaces; `replaces`

@@ -17,11 +17,10 @@
 // a redefine offered that changes nothing.
 import * as ipaddr from 'ipaddr.js';
 import { parseXml } from '../service/parse';
-import type { XmlElement } from '../service/xml';
+import type { ParsedXml, XmlElement } from '../service/xml';
 
-/** A description of the first difference, or undefined when the definitions are the same. */
-export function definitionDifference(documentText: string, liveXml: string): string | undefined {
-  const doc = parseXml(documentText);
+/** A description of the first difference, or undefined when the definitions are the same. `doc` comes parsed (the editor's, once per version). */
+export function definitionDifference(doc: ParsedXml, liveXml: string): string | undefined {
   const live = parseXml(liveXml);
   if (!doc.root || doc.errors.length > 0) return 'the document is not well-formed';
   if (!live.root) return 'the live definition could not be read';
