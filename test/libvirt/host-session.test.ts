@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HostNetworks } from '../../server/src/host/networks';
 import { VirshSession } from '../../server/src/host/virsh-session';
-import { VirshError } from '../../server/src/host/errors';
 import * as calls from '../../server/src/host/calls';
 import { rejection, waitFor } from '../support/host-layer';
 

@@ -3,7 +3,6 @@ import { test } from 'node:test';
 import { tmpdir } from 'node:os';
 import assert from 'node:assert/strict';
 import { runCall, runVirsh, type VirshTarget } from '../../server/src/host/virsh';
-import { VirshError } from '../../server/src/host/errors';
 import * as calls from '../../server/src/host/calls';
 import { rejection } from '../support/host-layer';
 

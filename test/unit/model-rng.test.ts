@@ -694,3 +694,14 @@ test('checkValueAgainstType: patterns, enums, integer ranges with hex', () => {
   }
   assert.throws(() => checkValueAgainstType('noSuchType', 'x'), /unknown type/);
 });
+
+test('checkValueAgainstType: the address types answer as their patterns do (the dotted-quad shortcut included)', () => {
+  // Dotted quads near every edge of the shortcut, and values it must leave to the pattern.
+  const octets = ['0', '1', '9', '10', '99', '100', '199', '200', '249', '250', '255', '256', '299', '300', '00', '01', '010', '0x1', '', ' 1', '1 ', '+1', '-1', '1e2', '١'];
+  const values = ['::', '::1', 'fd00::1', '::ffff:10.0.0.1', '1.2.3', '1.2.3.4.5', '1..2.3', '.1.2.3', '1.2.3.', '10.1', '0xC0A80101', '192.168.1.1/24'];
+  for (const a of octets) for (const b of ['0', '255', a]) values.push(`${a}.${b}.1.${a}`, `1.${a}.${b}.1`);
+  for (const typeId of ['ipv4Addr', 'ipAddr', 'ipv6Addr']) {
+    const pattern = new RegExp(networkModel.types[typeId].pattern as string);
+    for (const value of values) assert.equal(checkValueAgainstType(typeId, value), pattern.test(value), `${typeId} ${JSON.stringify(value)}`);
+  }
+});

@@ -1,6 +1,5 @@
 import { attrValue, child, children, type XmlAttribute, type XmlElement } from './xml';
-import { libvirtEffectivePrefix, libvirtIpDef, parseAddress, parseAddressUncached, libvirtMacText, parseLibvirtUInt, type Family, type ParsedAddress } from './ip';
-import type * as ipaddr from 'ipaddr.js';
+import { libvirtEffectivePrefix, libvirtIpDef, parseAddress, parseAddressUncached, libvirtMacText, parseLibvirtUInt, type Family, type LibvirtIpDef, type ParsedAddress } from './ip';
 
 /** Derived, libvirt-interpreted view of a `<network>` document, computed once and shared by rules. */
 
@@ -22,6 +21,8 @@ export interface IpFacts {
   prefix: number | undefined;
   /** True when the prefix came from `prefix`/`netmask` rather than a classful/IPv6 default. */
   explicitPrefix: boolean;
+  /** The `<ip>` as libvirt's parser reads it (libvirtIpDef); undefined when the parser rejects it. */
+  libvirtDef: LibvirtIpDef | undefined;
   dhcp: XmlElement | undefined;
   ranges: XmlElement[];
   hosts: XmlElement[];
@@ -59,22 +60,23 @@ function ipFacts(element: XmlElement): IpFacts {
   const addressText = attrValue(element, 'address');
   const address = addressText === undefined ? undefined : parseAddress(addressText);
   const dhcp = child(element, 'dhcp');
-  const { prefix, explicit } = effectivePrefix(element, address);
+  const libvirtDef = libvirtIpDef((name) => attrValue(element, name));
+  const { prefix, explicit } = effectivePrefix(element, address, libvirtDef);
   return {
     element,
     family,
     address,
     prefix,
     explicitPrefix: explicit,
+    libvirtDef,
     dhcp,
     ranges: dhcp ? children(dhcp, 'range') : [],
     hosts: dhcp ? children(dhcp, 'host') : [],
   };
 }
 
-function effectivePrefix(element: XmlElement, address: ParsedAddress | undefined): { prefix: number | undefined; explicit: boolean } {
+function effectivePrefix(element: XmlElement, address: ParsedAddress | undefined, def: LibvirtIpDef | undefined): { prefix: number | undefined; explicit: boolean } {
   if (!address) return { prefix: undefined, explicit: false };
-  const def = libvirtIpDef((name) => attrValue(element, name));
   if (def) return { prefix: def.prefix, explicit: def.prefixAttr > 0 || def.netmask !== undefined };
   // The parser rejects these attributes (other rules say why); rules still get libvirt's reading of what parses.
   const prefixAttr = parseLibvirtUInt(attrValue(element, 'prefix') ?? '') ?? 0;

@@ -44,6 +44,11 @@ function canonicalDottedQuad(input: string): number {
   return dots === 3 && digits > 0 ? value * 256 + octet : -1;
 }
 
+/** `192.168.122.1`: four decimal octets up to 255 without leading zeros (what the schema's IPv4 pattern accepts). */
+export function isCanonicalDottedQuad(input: string): boolean {
+  return canonicalDottedQuad(input) >= 0;
+}
+
 /**
  * Memo of parsed addresses for the current validation: rules look at the same attribute values
  * again and again. `resetAddressMemo` empties it at the start of every validation, so nothing is

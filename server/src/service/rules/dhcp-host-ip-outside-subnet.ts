@@ -1,5 +1,4 @@
-import { attrValue } from '../xml';
-import { formatSubnet, inSubnet, libvirtIpDef, subnetOf } from '../ip';
+import { formatSubnet, inSubnet, subnetOf } from '../ip';
 import { dhcpHosts } from '../facts';
 import type { Rule } from '../rule';
 
@@ -11,7 +10,7 @@ export const dhcpHostIpOutsideSubnet: Rule = {
   description: 'A DHCP host ip outside its <ip> subnet, or of the other family: net-define accepts it, the guest never gets it.',
   check({ facts, report }) {
     for (const ip of facts.ips) {
-      const def = libvirtIpDef((n) => attrValue(ip.element, n));
+      const def = ip.libvirtDef;
       if (!def || def.prefix < 0) continue;
       const subnet = formatSubnet(subnetOf(def.address.addr, def.prefix));
       for (const { ip: address, ipAddress: parsed } of dhcpHosts(ip)) {

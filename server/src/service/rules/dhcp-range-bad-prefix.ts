@@ -1,5 +1,5 @@
 import { attr, attrValue } from '../xml';
-import { libvirtIpDef, libvirtRangeProblems, parseAddress } from '../ip';
+import { libvirtRangeProblems, parseAddress } from '../ip';
 import type { Rule } from '../rule';
 
 export const dhcpRangeBadPrefix: Rule = {
@@ -10,7 +10,7 @@ export const dhcpRangeBadPrefix: Rule = {
   description: 'With a DHCP range, the <ip> must have a valid prefix: a non-contiguous netmask or a class D/E address without prefix is rejected at define.',
   check({ facts, report }) {
     for (const ip of facts.ips) {
-      const def = libvirtIpDef((n) => attrValue(ip.element, n));
+      const def = ip.libvirtDef;
       if (!def || def.prefix >= 0) continue;
       for (const range of ip.ranges) {
         const start = parseAddress(attrValue(range, 'start') ?? '');

@@ -13,7 +13,7 @@ export const dhcpRangeNetworkOrBroadcast: Rule = {
       const { def, ranges } = readRanges(ip);
       if (!def) continue;
       const gateway = toBigInt(def.address.addr);
-      for (const { element: range, startAttr, endAttr, start, end, problems } of ranges) {
+      for (const { startAttr, endAttr, start, end, problems } of ranges) {
         const where = `${start.text} - ${end.text} in network ${def.address.text}/${def.prefix}`;
         if (problems.includes('network-address')) {
           let first = networkOf(def.address.addr, def.prefix) + 1n;

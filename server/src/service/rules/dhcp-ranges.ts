@@ -1,5 +1,5 @@
-import { attr, attrValue, type XmlAttribute, type XmlElement } from '../xml';
-import { libvirtIpDef, libvirtRangeProblems, parseAddress, type LibvirtIpDef, type ParsedAddress, type RangeProblem } from '../ip';
+import { attr, type XmlAttribute, type XmlElement } from '../xml';
+import { libvirtRangeProblems, parseAddress, type LibvirtIpDef, type ParsedAddress, type RangeProblem } from '../ip';
 import type { IpFacts } from '../facts';
 
 /** One `<range>` whose start and end parse, with what virSocketAddrGetRange says about it. */
@@ -25,7 +25,7 @@ const cache = new WeakMap<XmlElement, IpRanges>();
 export function readRanges(ip: IpFacts): IpRanges {
   const cached = cache.get(ip.element);
   if (cached) return cached;
-  const def = libvirtIpDef((n) => attrValue(ip.element, n));
+  const def = ip.libvirtDef;
   const ranges: ReadRange[] = [];
   for (const element of ip.ranges) {
     const startAttr = attr(element, 'start');

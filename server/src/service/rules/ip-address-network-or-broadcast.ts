@@ -1,5 +1,5 @@
-import { attr, attrValue } from '../xml';
-import { broadcastOf, formatAddress, formatSubnet, fromBigInt, libvirtIpDef, networkOf, subnetOf, toBigInt } from '../ip';
+import { attr } from '../xml';
+import { broadcastOf, formatAddress, formatSubnet, fromBigInt, networkOf, subnetOf, toBigInt } from '../ip';
 import type { Rule } from '../rule';
 
 export const ipAddressNetworkOrBroadcast: Rule = {
@@ -10,7 +10,7 @@ export const ipAddressNetworkOrBroadcast: Rule = {
   description: "An IPv4 <ip> address that is its subnet's network or broadcast address: libvirt accepts it, guests can't use it.",
   check({ facts, report }) {
     for (const ip of facts.ips) {
-      const def = libvirtIpDef((n) => attrValue(ip.element, n));
+      const def = ip.libvirtDef;
       const address = attr(ip.element, 'address');
       // /31 and /32 have no network or broadcast address (RFC 3021).
       if (!def || !address || def.family !== 'ipv4' || def.prefix < 1 || def.prefix > 30) continue;

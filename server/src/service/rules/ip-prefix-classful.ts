@@ -1,5 +1,5 @@
 import { attr, attrValue, type XmlElement } from '../xml';
-import { formatSubnet, libvirtIpDef, subnetOf } from '../ip';
+import { formatSubnet, subnetOf } from '../ip';
 import type { QuickFix, Rule, TextEdit } from '../rule';
 
 function setPrefix(text: string, element: XmlElement, value: number): TextEdit {
@@ -19,7 +19,7 @@ export const ipPrefixClassful: Rule = {
   description: "An <ip> without prefix or netmask (or with prefix='0', which means unset) gets libvirt's default: classful for IPv4 (10.x is /8), /64 for IPv6.",
   check({ facts, xml, report }) {
     for (const ip of facts.ips) {
-      const def = libvirtIpDef((n) => attrValue(ip.element, n));
+      const def = ip.libvirtDef;
       if (!def || def.prefixAttr !== 0 || def.netmask || def.prefix < 0) continue;
       const prefixAttr = attr(ip.element, 'prefix');
       // IPv6 without a prefix gets /64, which is what everyone means: only prefix='0' is suspicious.

@@ -1,5 +1,5 @@
-import { attr, attrValue } from '../xml';
-import { formatSubnet, libvirtIpDef, subnetOf, subnetsOverlap, type Subnet } from '../ip';
+import { attr } from '../xml';
+import { formatSubnet, subnetOf, subnetsOverlap, type Subnet } from '../ip';
 import type { Rule } from '../rule';
 
 export const ipSubnetOverlap: Rule = {
@@ -11,7 +11,7 @@ export const ipSubnetOverlap: Rule = {
   check({ facts, report }) {
     const seen: { subnet: Subnet; address: string }[] = [];
     for (const ip of facts.ips) {
-      const def = libvirtIpDef((n) => attrValue(ip.element, n));
+      const def = ip.libvirtDef;
       const address = attr(ip.element, 'address');
       if (!def || !address || def.prefix < 0) continue;
       const subnet = subnetOf(def.address.addr, def.prefix);

@@ -1,5 +1,5 @@
-import { attr, attrValue, child, children, type XmlAttribute, type XmlElement } from '../xml';
-import { FORWARD_MODES, type NetworkFacts } from '../facts';
+import { attr, child, children, type XmlAttribute, type XmlElement } from '../xml';
+import { FORWARD_MODES } from '../facts';
 
 /**
  * How libvirt reads values, for the identity/bridge/forward rules, where ip.ts has no helper:

@@ -1,5 +1,5 @@
-import { attrValue, children } from '../xml';
-import { bitsOf, formatSubnet, libvirtIpDef, networkOf, subnetOf, type LibvirtIpDef } from '../ip';
+import { children } from '../xml';
+import { bitsOf, formatSubnet, networkOf, subnetOf, type LibvirtIpDef } from '../ip';
 import type { Rule } from '../rule';
 import { routeDef } from './devices-support';
 
@@ -10,13 +10,11 @@ export const routeGatewayUnreachable: Rule = {
   spec: ['RT-14'],
   description: "A <route> gateway must lie inside the subnet of one of the network's <ip> addresses of the same family.",
   check({ root, facts, report }) {
-    const ipElements = children(root, 'ip');
     const ips: LibvirtIpDef[] = [];
-    for (const ip of ipElements) {
-      const def = libvirtIpDef((name) => attrValue(ip, name));
+    for (const ip of facts.ips) {
       // libvirt parses every <ip> before the routes: with a broken <ip> it never gets here.
-      if (!def) return;
-      ips.push(def);
+      if (!ip.libvirtDef) return;
+      ips.push(ip.libvirtDef);
     }
     for (const route of children(root, 'route')) {
       const def = routeDef(route);
