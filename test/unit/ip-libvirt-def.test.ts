@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isMulticastMac, isMulticastMacText, libvirtEffectivePrefix, libvirtMacText, libvirtIpDef, libvirtRangeProblems, parseAddress, parseLibvirtMac, parseLibvirtUInt, parseLibvirtULongLong } from '../../server/src/service/ip';
+import { formatAddress, fromBigInt, isMulticastMac, isMulticastMacText, libvirtEffectivePrefix, libvirtMacText, libvirtIpDef, libvirtRangeProblems, parseAddress, parseLibvirtMac, parseLibvirtUInt, parseLibvirtULongLong, toBigInt } from '../../server/src/service/ip';
 
 const def = (attrs: Record<string, string>) => libvirtIpDef((n) => attrs[n]);
 
@@ -105,4 +105,24 @@ test('libvirtRangeProblems follows virSocketAddrGetRange (checked against virsh 
   assert.deepEqual(p('fd00::9', 'fd00::2', net('fd00::1', 64)), ['reversed']);
   assert.deepEqual(p('::', '::9', net('::', 0)), []);
   assert.deepEqual(p('10.0.0.9', '10.0.0.2'), ['reversed']);
+});
+
+test('toBigInt and fromBigInt: addresses as numbers, both ways, both families', () => {
+  const cases: [string, bigint][] = [
+    ['0.0.0.0', 0n],
+    ['0.0.0.1', 1n],
+    ['1.0.0.0', 0x1000000n],
+    ['192.168.122.1', 0xc0a87a01n],
+    ['255.255.255.255', 0xffffffffn],
+    ['::', 0n],
+    ['::1', 1n],
+    ['fd00::1:2', (0xfd00n << 112n) | 0x10002n],
+    ['ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff', (1n << 128n) - 1n],
+  ];
+  for (const [text, number] of cases) {
+    const parsed = parseAddress(text);
+    assert.ok(parsed, text);
+    assert.equal(toBigInt(parsed.addr), number, text);
+    assert.equal(formatAddress(fromBigInt(number, parsed.family)), text);
+  }
 });

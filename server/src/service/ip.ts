@@ -88,6 +88,11 @@ export function bitsOf(family: Family): number {
 }
 
 export function toBigInt(addr: Address): bigint {
+  if (addr.kind() === 'ipv4') {
+    // One BigInt, not two per byte: rules convert every address they compare.
+    const [a, b, c, d] = (addr as ipaddr.IPv4).octets;
+    return BigInt(a * 0x1000000 + b * 0x10000 + c * 0x100 + d);
+  }
   let n = 0n;
   for (const byte of addr.toByteArray()) n = (n << 8n) | BigInt(byte);
   return n;

@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { ParsedXml, WellFormednessError, XmlElement } from './xml';
+import { elementNamesOf, type ParsedXml, type WellFormednessError, type XmlElement } from './xml';
 import { libxmlFirstError, type LibxmlError } from './xml-wellformed';
 import { TreeBuilder, TreeElement } from './xml-tree';
 import { scanPlainDocument } from './xml-plain-scan';
@@ -18,12 +18,13 @@ import { scanStartTag } from './xml-start-tag';
  */
 export function parseXml(text: string): ParsedXml {
   const plain = new TreeBuilder(text);
-  if (scanPlainDocument(text, plain) && plain.root) return { text, root: plain.root, errors: [] };
+  if (scanPlainDocument(text, plain) && plain.root) return { text, root: plain.root, errors: [], elementNames: plain.elementNames };
   const tree = new TreeBuilder(text);
   const first = libxmlFirstError(text, tree);
-  if (first === undefined && tree.root) return { text, root: tree.root, errors: [] };
+  if (first === undefined && tree.root) return { text, root: tree.root, errors: [], elementNames: tree.elementNames };
   const errors = wellFormednessErrors(text, first);
-  return { text, root: lenientTree(text, errors), errors };
+  const root = lenientTree(text, errors);
+  return { text, root, errors, elementNames: elementNamesOf(root) };
 }
 
 const PARSER_OPTIONS = {

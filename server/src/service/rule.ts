@@ -50,6 +50,12 @@ export interface Rule {
   spec: string[];
   /** One line for docs and settings. */
   description: string;
+  /**
+   * Element names (as written) of which the document must have at least one for the rule to have
+   * anything to say: validation skips the rule in other documents. Omit it for rules that look at
+   * the whole document or report what is missing. A test checks each list against the corpus.
+   */
+  elements?: readonly string[];
   check(ctx: RuleContext): void;
 }
 

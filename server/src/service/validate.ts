@@ -15,6 +15,8 @@ export interface ValidateOptions {
   host?: HostFacts;
   /** Restrict to these rules (tests). */
   rules?: readonly Rule[];
+  /** Run rules even in documents without the elements they need (`Rule.elements`): tests of those lists. */
+  ignoreElementLists?: boolean;
 }
 
 export interface Problem {
@@ -58,7 +60,7 @@ export function validateText(text: string, options: ValidateOptions = {}): Valid
   const facts = computeFacts(root);
   const host = options.host ?? NO_HOST_FACTS;
   const rules = root.name === 'network' ? (options.rules ?? allRules) : (options.rules ?? allRules).filter((r) => r === rootNotNetwork);
-  runRules(rules, { xml, root, facts, host }, severities, result);
+  runRules(rules, { xml, root, facts, host }, options.ignoreElementLists ? undefined : xml.elementNames, severities, result);
   result.problems = withoutRedundantSchemaProblems(result.problems);
   result.problems.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   return result;
@@ -68,7 +70,14 @@ export function validateText(text: string, options: ValidateOptions = {}): Valid
  * The rule loop, apart from validateText: the loop is what gets hot and optimised, and alone it
  * compiles quickly (inside validateText the optimiser would take the whole parser along).
  */
-function runRules(rules: readonly Rule[], document: Omit<RuleContext, 'report'>, severities: Readonly<Record<string, SeveritySetting>>, result: ValidationResult): void {
+function runRules(
+  rules: readonly Rule[],
+  document: Omit<RuleContext, 'report'>,
+  /** When given, rules with an `elements` list run only if one of them is here. */
+  elementNames: ReadonlySet<string> | undefined,
+  severities: Readonly<Record<string, SeveritySetting>>,
+  result: ValidationResult,
+): void {
   // Most runs override nothing: then no lookup per rule (a miss on a plain object is a slow one).
   const overrides = Object.keys(severities).length > 0 ? severities : undefined;
   // One context for every rule, told which rule is running: no object and closure per rule.
@@ -81,6 +90,7 @@ function runRules(rules: readonly Rule[], document: Omit<RuleContext, 'report'>,
     },
   };
   for (const rule of rules) {
+    if (elementNames && rule.elements && !containsAny(elementNames, rule.elements)) continue;
     const setting = overrides?.[rule.id] ?? rule.severity;
     if (setting === 'off') continue;
     current = rule;
@@ -91,6 +101,11 @@ function runRules(rules: readonly Rule[], document: Omit<RuleContext, 'report'>,
       result.ruleFailures.push({ rule: rule.id, error });
     }
   }
+}
+
+function containsAny(set: ReadonlySet<string>, names: readonly string[]): boolean {
+  for (let i = 0; i < names.length; i++) if (set.has(names[i])) return true;
+  return false;
 }
 
 /**

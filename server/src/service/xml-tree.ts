@@ -63,12 +63,18 @@ export class TreeBuilder implements ScanSink {
   private readonly attributes: XmlAttribute[] = [];
   private attributeCount = 0;
   private readonly strings = new StringPool();
+  /** The names of the elements read so far. */
+  readonly elementNames = new Set<string>();
+  private lastName = '';
 
   constructor(private readonly source: string) {}
 
   openTag(start: number, nameEnd: number): void {
     const parent = this.current;
-    const element = new TreeElement(this.strings.intern(this.source, start + 1, nameEnd), NO_ATTRIBUTES, parent, start, nameEnd, nameEnd, false, nameEnd);
+    const name = this.strings.intern(this.source, start + 1, nameEnd);
+    // Siblings mostly share a name (thousands of <host>s): one comparison instead of a Set insert.
+    if (name !== this.lastName) this.elementNames.add((this.lastName = name));
+    const element = new TreeElement(name, NO_ATTRIBUTES, parent, start, nameEnd, nameEnd, false, nameEnd);
     if (parent) parent.addChild(element);
     else this.root ??= element;
     this.current = element;

@@ -42,6 +42,19 @@ export interface ParsedXml {
   text: string;
   root: XmlElement | undefined;
   errors: WellFormednessError[];
+  /** The names of the tree's elements, as written (with any prefix). */
+  elementNames: ReadonlySet<string>;
+}
+
+/** The names of the elements under (and including) `root`. */
+export function elementNamesOf(root: XmlElement | undefined): Set<string> {
+  const names = new Set<string>();
+  const visit = (element: XmlElement): void => {
+    names.add(element.name);
+    for (const c of element.children) visit(c);
+  };
+  if (root) visit(root);
+  return names;
 }
 
 // Plain loops: these run for every element in every rule, often before the JIT has warmed up.

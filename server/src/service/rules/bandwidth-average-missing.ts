@@ -7,6 +7,7 @@ export const bandwidthAverageMissing: Rule = {
   layer: 'parse',
   spec: ['BW-2'],
   description: '<inbound>/<outbound> need an average (or floor) attribute.',
+  elements: ['bandwidth'],
   check({ root, report }) {
     for (const { rates } of bandwidthElements(root)) {
       for (const rate of rates) {

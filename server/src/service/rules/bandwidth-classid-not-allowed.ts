@@ -10,6 +10,7 @@ export const bandwidthClassidNotAllowed: Rule = {
   layer: 'parse',
   spec: ['BW-1'],
   description: '<bandwidth classID> is set by libvirt itself and is not allowed in a network or portgroup.',
+  elements: ['bandwidth'],
   check({ root, xml, report }) {
     for (const { bandwidth } of bandwidthElements(root)) {
       const classID = attr(bandwidth, 'classID');

@@ -8,6 +8,7 @@ export const bandwidthFloorNotAllowed: Rule = {
   layer: 'parse',
   spec: ['BW-4'],
   description: "'floor' is a per-guest guarantee: it is not allowed in a network's or portgroup's <bandwidth> (not even floor='0').",
+  elements: ['bandwidth'],
   check({ root, xml, report }) {
     for (const { rates } of bandwidthElements(root)) {
       for (const rate of rates) {

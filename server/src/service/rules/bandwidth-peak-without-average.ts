@@ -7,6 +7,7 @@ export const bandwidthPeakWithoutAverage: Rule = {
   layer: 'parse',
   spec: ['BW-3'],
   description: "Bandwidth 'peak' and 'burst' need 'average'.",
+  elements: ['bandwidth'],
   check({ root, report }) {
     for (const { rates } of bandwidthElements(root)) {
       for (const rate of rates) {

@@ -27,6 +27,7 @@ export const bandwidthTooBig: Rule = {
   layer: 'validate',
   spec: ['V-8', 'BW-6'],
   description: 'Network bandwidth rates above 2^54 kbytes/s or bursts above 4194303 kbytes (libvirt 11).',
+  elements: ['bandwidth'],
   check({ root, report }) {
     const bandwidth = effectiveBandwidth(root);
     if (!bandwidth) return;

@@ -28,6 +28,7 @@ export const bandwidthUnsupportedInMode: Rule = {
   layer: 'validate',
   spec: ['V-7', 'V-18', 'V-19'],
   description: '<bandwidth> (network-wide or in a portgroup) needs a bridge: no forward, nat, route, open, or bridge with a bridge name.',
+  elements: ['bandwidth'],
   check({ root, facts, xml, report }) {
     const mode = forwardModeOf(facts);
     if (!KNOWN_MODES.includes(mode) || bandwidthAllowed(facts)) return;

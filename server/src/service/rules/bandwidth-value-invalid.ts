@@ -7,6 +7,7 @@ export const bandwidthValueInvalid: Rule = {
   layer: 'parse',
   spec: ['BW-2'],
   description: 'Bandwidth average, peak, burst and floor are non-negative decimal integers.',
+  elements: ['bandwidth'],
   check({ root, report }) {
     for (const { rates } of bandwidthElements(root)) {
       for (const rate of rates) {

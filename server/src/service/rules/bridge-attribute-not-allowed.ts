@@ -9,6 +9,7 @@ export const bridgeAttributeNotAllowed: Rule = {
   layer: 'parse',
   spec: ['FM-4', 'FM-5', 'FM-6', 'FM-7'],
   description: '<bridge> name/zone/macTableManager/stp/delay that the forward mode does not allow.',
+  elements: ['bridge'],
   check({ facts, xml, report }) {
     const mode = facts.forwardMode;
     const direct = DIRECT_MODES.includes(mode);

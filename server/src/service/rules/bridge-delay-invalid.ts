@@ -8,6 +8,7 @@ export const bridgeDelayInvalid: Rule = {
   layer: 'parse',
   spec: ['BR-1'],
   description: '<bridge delay> must be a non-negative whole number of seconds.',
+  elements: ['bridge'],
   check({ facts, xml, report }) {
     const delay = nonEmptyAttr(facts.bridge, 'delay');
     if (!delay || strToUlp(delay.value) !== undefined) return;

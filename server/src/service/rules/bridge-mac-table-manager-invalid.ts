@@ -10,6 +10,7 @@ export const bridgeMacTableManagerInvalid: Rule = {
   layer: 'parse',
   spec: ['BR-3'],
   description: "<bridge macTableManager> must be 'kernel' or 'libvirt'.",
+  elements: ['bridge'],
   check({ facts, report }) {
     const manager = nonEmptyAttr(facts.bridge, 'macTableManager');
     if (!manager || MAC_TABLE_MANAGERS.includes(manager.value)) return;

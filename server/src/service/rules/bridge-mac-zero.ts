@@ -15,6 +15,7 @@ export const bridgeMacZero: Rule = {
   layer: 'start',
   spec: ['S-2', 'BR-5'],
   description: 'A bridge <mac> of 00:00:00:00:00:00 makes creating the bridge fail at net-start.',
+  elements: ['mac'],
   check({ root, facts, host, report }) {
     if (!createsBridge(facts)) return;
     const address = nonEmptyAttr(child(root, 'mac'), 'address');

@@ -11,6 +11,7 @@ export const bridgeMissingOnHost: Rule = {
   layer: 'host',
   spec: ['§6.16', 'S-21'],
   description: "<forward mode='bridge'> naming a host bridge that does not exist.",
+  elements: ['bridge'],
   check({ facts, host, report }) {
     if (forwardModeOf(facts) !== 'bridge' || !host.interfaces) return;
     const name = literalBridgeName(facts);

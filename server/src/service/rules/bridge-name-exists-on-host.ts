@@ -12,6 +12,7 @@ export const bridgeNameExistsOnHost: Rule = {
   layer: 'host',
   spec: ['S-2', '§6.1'],
   description: 'A bridge name that is already an interface on the host (not a libvirt network bridge).',
+  elements: ['bridge'],
   check({ facts, host, report }) {
     if (!createsBridge(facts) || !host.interfaces) return;
     const name = literalBridgeName(facts);

@@ -24,6 +24,7 @@ export const bridgeNameInUse: Rule = {
   layer: 'host',
   spec: ['BR-8', 'V-2'],
   description: 'A bridge name that another defined libvirt network uses.',
+  elements: ['bridge'],
   check({ facts, host, report }) {
     if (!createsBridge(facts) || !host.networks) return;
     const name = literalBridgeName(facts);

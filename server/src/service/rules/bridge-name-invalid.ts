@@ -33,6 +33,7 @@ export const bridgeNameInvalid: Rule = {
   layer: 'start',
   spec: ['S-2', '§6.1', 'BR-4'],
   description: "Bridge names with '/', ':', whitespace, '%' (other than one %d), '.'/'..', or 'lo' fail at net-start.",
+  elements: ['bridge'],
   check({ facts, report }) {
     if (!createsBridge(facts)) return;
     const name = bridgeNameAttr(facts);

@@ -9,6 +9,7 @@ export const bridgeNamePrefix: Rule = {
   layer: 'lint',
   spec: ['§6.27'],
   description: "Bridges libvirt creates are recommended to be named virbr… (e.g. virbr%d).",
+  elements: ['bridge'],
   check({ facts, report }) {
     if (!createsBridge(facts)) return;
     const name = bridgeNameAttr(facts);

@@ -11,6 +11,7 @@ export const bridgeNameReservedPrefix: Rule = {
   layer: 'lint',
   spec: ['§6.27'],
   description: 'Bridge names starting with vnet, macvtap or macvlan (libvirt names guest devices that way).',
+  elements: ['bridge'],
   check({ facts, report }) {
     if (!createsBridge(facts) && forwardModeOf(facts) !== 'bridge') return;
     const name = bridgeNameAttr(facts);

@@ -11,6 +11,7 @@ export const bridgeNameTooLong: Rule = {
   layer: 'start',
   spec: ['S-2', '§6.1'],
   description: 'Bridge names longer than 15 characters fail at net-start.',
+  elements: ['bridge'],
   check({ facts, report }) {
     // Only the bridges libvirt creates itself (no forward, nat, route, open).
     if (!createsBridge(facts)) return;

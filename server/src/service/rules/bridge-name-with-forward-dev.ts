@@ -7,6 +7,7 @@ export const bridgeNameWithForwardDev: Rule = {
   layer: 'parse',
   spec: ['FM-8'],
   description: "<forward mode='bridge'> takes either a <bridge name> or forward devices, not both.",
+  elements: ['bridge'],
   check({ facts, report }) {
     if (!facts.forward || facts.forwardMode !== 'bridge') return;
     const name = nonEmptyAttr(facts.bridge, 'name');

@@ -11,6 +11,7 @@ export const bridgeZoneNeedsFirewalld: Rule = {
   layer: 'lint',
   spec: ['S-7', '§6.9'],
   description: 'A firewalld zone on the bridge makes net-start fail on hosts where firewalld is not running.',
+  elements: ['bridge'],
   check({ facts, report }) {
     if (!createsBridge(facts)) return;
     const zone = nonEmptyAttr(facts.bridge, 'zone');

@@ -8,6 +8,7 @@ export const dhcpBootpFileMissing: Rule = {
   layer: 'parse',
   spec: ['DH-13'],
   description: '<bootp> needs a file (libvirt 11.x; 9.0 silently ignored such a <bootp>).',
+  elements: ['bootp'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
       // Only the first <bootp> of an IPv4 <ip> is read.

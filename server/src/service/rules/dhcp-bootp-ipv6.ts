@@ -8,6 +8,7 @@ export const dhcpBootpIpv6: Rule = {
   layer: 'lint',
   spec: ['§6.23', 'DH-13'],
   description: '<bootp> in an IPv6 <ip> is silently ignored.',
+  elements: ['bootp'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
       const bootp = ip.dhcp && child(ip.dhcp, 'bootp');

@@ -8,6 +8,7 @@ export const dhcpBootpServerInvalid: Rule = {
   layer: 'parse',
   spec: ['DH-14'],
   description: '<bootp server> must be a numeric address (the schema allows a host name, the parser does not).',
+  elements: ['bootp'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
       const bootp = ip.dhcp && child(ip.dhcp, 'bootp');

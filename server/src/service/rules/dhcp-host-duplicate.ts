@@ -16,6 +16,7 @@ export const dhcpHostDuplicate: Rule = {
   layer: 'lint',
   spec: ['§6.18', 'DH-10'],
   description: 'Two DHCP hosts with the same mac, name or ip: net-define accepts them, net-update refuses them and dnsmasq honours only one.',
+  elements: ['host'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
       // One set per key: networks with thousands of hosts must stay linear.

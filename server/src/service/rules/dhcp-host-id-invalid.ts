@@ -7,6 +7,7 @@ export const dhcpHostIdInvalid: Rule = {
   layer: 'parse',
   spec: ['DH-4'],
   description: 'A DHCP host id (DUID) contains only hex digits and colons.',
+  elements: ['host'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
       for (const host of ip.hosts) {

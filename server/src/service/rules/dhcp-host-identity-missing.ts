@@ -9,6 +9,7 @@ export const dhcpHostIdentityMissing: Rule = {
   layer: 'parse',
   spec: ['DH-7', 'DH-8'],
   description: 'A DHCP host needs mac or name (IPv4), id or name (IPv6).',
+  elements: ['host'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
       const family = parseAddress(attrValue(ip.element, 'address') ?? '')?.family;

@@ -7,6 +7,7 @@ export const dhcpHostIpInvalid: Rule = {
   layer: 'parse',
   spec: ['DH-6'],
   description: 'A DHCP host ip must be a numeric address.',
+  elements: ['host'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
       for (const host of dhcpHosts(ip)) {

@@ -7,6 +7,7 @@ export const dhcpHostIpMissing: Rule = {
   layer: 'parse',
   spec: ['DH-9'],
   description: 'A DHCP host needs an ip.',
+  elements: ['host'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
       for (const host of ip.hosts) {

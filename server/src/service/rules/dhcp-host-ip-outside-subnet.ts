@@ -8,6 +8,7 @@ export const dhcpHostIpOutsideSubnet: Rule = {
   layer: 'lint',
   spec: ['§6.17', 'DH-10'],
   description: 'A DHCP host ip outside its <ip> subnet, or of the other family: net-define accepts it, the guest never gets it.',
+  elements: ['host'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
       const def = ip.libvirtDef;

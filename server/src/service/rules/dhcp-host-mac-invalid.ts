@@ -9,6 +9,7 @@ export const dhcpHostMacInvalid: Rule = {
   layer: 'parse',
   spec: ['DH-2', 'DH-3'],
   description: 'A DHCP host mac must be a unicast MAC address (xx:xx:xx:xx:xx:xx).',
+  elements: ['host'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
       // In an IPv6 <ip> any mac is wrong (dhcp-host-mac-ipv6).

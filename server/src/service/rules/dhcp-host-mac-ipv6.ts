@@ -8,6 +8,7 @@ export const dhcpHostMacIpv6: Rule = {
   layer: 'parse',
   spec: ['DH-1'],
   description: 'An IPv6 DHCP host is identified by id (DUID) or name, never by MAC.',
+  elements: ['host'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
       if (parseAddress(attrValue(ip.element, 'address') ?? '')?.family !== 'ipv6') continue;

@@ -19,6 +19,7 @@ export const dhcpHostNameCharacters: Rule = {
   layer: 'lint',
   spec: ['§6.21', 'DH-5'],
   description: "libvirt checks only a DHCP host name's first character; the rest goes to dnsmasq unchecked.",
+  elements: ['host'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
       for (const { name } of dhcpHosts(ip)) {

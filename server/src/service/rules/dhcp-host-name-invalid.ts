@@ -10,6 +10,7 @@ export const dhcpHostNameInvalid: Rule = {
   layer: 'parse',
   spec: ['DH-5'],
   description: 'A DHCP host name must start with a letter or a digit.',
+  elements: ['host'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
       for (const { name } of dhcpHosts(ip)) {

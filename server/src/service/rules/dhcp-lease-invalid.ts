@@ -11,6 +11,7 @@ export const dhcpLeaseInvalid: Rule = {
   layer: 'parse',
   spec: ['DH-11'],
   description: "<lease expiry> is a non-negative integer and unit is seconds, minutes or hours (a <lease> without expiry is ignored).",
+  elements: ['lease'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
       forEachLease(ip, (lease, expiry) => {

@@ -9,6 +9,7 @@ export const dhcpLeaseTooShort: Rule = {
   layer: 'parse',
   spec: ['DH-12'],
   description: 'A non-zero DHCP lease must be at least 2 minutes (dnsmasq’s minimum).',
+  elements: ['lease'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
       forEachLease(ip, (lease, expiry) => {

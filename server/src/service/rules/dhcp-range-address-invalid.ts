@@ -8,6 +8,7 @@ export const dhcpRangeAddressInvalid: Rule = {
   layer: 'parse',
   spec: ['DR-2b'],
   description: 'DHCP range start and end must be numeric addresses.',
+  elements: ['range'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
       for (const range of ip.ranges) {

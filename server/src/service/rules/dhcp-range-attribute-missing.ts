@@ -7,6 +7,7 @@ export const dhcpRangeAttributeMissing: Rule = {
   layer: 'parse',
   spec: ['DR-1', 'DR-2'],
   description: 'A DHCP <range> needs both start and end.',
+  elements: ['range'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
       for (const range of ip.ranges) {

@@ -8,6 +8,7 @@ export const dhcpRangeBadPrefix: Rule = {
   layer: 'parse',
   spec: ['DR-3'],
   description: 'With a DHCP range, the <ip> must have a valid prefix: a non-contiguous netmask or a class D/E address without prefix is rejected at define.',
+  elements: ['range'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
       const def = ip.libvirtDef;

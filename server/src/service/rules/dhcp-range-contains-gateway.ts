@@ -8,6 +8,7 @@ export const dhcpRangeContainsGateway: Rule = {
   layer: 'lint',
   spec: ['§6.19', 'DR-13'],
   description: "A DHCP range that contains the network's own <ip> address.",
+  elements: ['range'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
       const { def, ranges } = readRanges(ip);

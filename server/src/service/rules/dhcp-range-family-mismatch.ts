@@ -7,6 +7,7 @@ export const dhcpRangeFamilyMismatch: Rule = {
   layer: 'parse',
   spec: ['DR-4', 'DR-5'],
   description: "A DHCP range's start and end must be of one family, the family of its <ip>.",
+  elements: ['range'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
       const { def, ranges } = readRanges(ip);

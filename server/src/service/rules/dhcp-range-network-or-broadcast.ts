@@ -8,6 +8,7 @@ export const dhcpRangeNetworkOrBroadcast: Rule = {
   layer: 'parse',
   spec: ['DR-7', 'DR-8'],
   description: "An IPv4 DHCP range can't start at the network address or end at the broadcast address.",
+  elements: ['range'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
       const { def, ranges } = readRanges(ip);

@@ -8,6 +8,7 @@ export const dhcpRangeOutsideSubnet: Rule = {
   layer: 'parse',
   spec: ['DR-6'],
   description: 'Both ends of a DHCP range must be inside the <ip> subnet.',
+  elements: ['range'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
       const { def, ranges } = readRanges(ip);

@@ -8,6 +8,7 @@ export const dhcpRangeOverlap: Rule = {
   layer: 'lint',
   spec: ['§6.19', 'DR-13'],
   description: 'Two DHCP ranges of one <ip> that overlap.',
+  elements: ['range'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
       const { def, ranges } = readRanges(ip);

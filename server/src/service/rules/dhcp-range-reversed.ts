@@ -7,6 +7,7 @@ export const dhcpRangeReversed: Rule = {
   layer: 'parse',
   spec: ['DR-9', 'DR-12'],
   description: 'A DHCP range must not end before it starts.',
+  elements: ['range'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
       for (const { element: range, startAttr, endAttr, start, end, problems } of readRanges(ip).ranges) {

@@ -7,6 +7,7 @@ export const dhcpRangeTooLarge: Rule = {
   layer: 'parse',
   spec: ['DR-10', 'DR-11'],
   description: 'A DHCP range may only differ in its last 16 bits (last two IPv4 bytes, last IPv6 group).',
+  elements: ['range'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
       for (const { element: range, start, end, problems } of readRanges(ip).ranges) {

@@ -14,6 +14,7 @@ export const directModeWithoutDevices: Rule = {
   layer: 'allocate',
   spec: ['A-2', '§6.16'],
   description: 'A macvtap network (bridge without bridge name, private, vepa, passthrough) without forward dev, interfaces or pf.',
+  elements: ['forward'],
   check({ root, facts, report }) {
     const forward = facts.forward;
     const mode = forwardModeOf(facts);

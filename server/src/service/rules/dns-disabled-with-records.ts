@@ -11,6 +11,7 @@ export const dnsDisabledWithRecords: Rule = {
   layer: 'parse',
   spec: ['DNS-20'],
   description: "<dns enable='no'> may not contain forwarders, hosts, SRV or TXT records.",
+  elements: ['forwarder', 'host', 'srv', 'txt'],
   check({ root, xml, facts, report }) {
     const dns = firstDns(root);
     const enable = dns && attr(dns, 'enable');

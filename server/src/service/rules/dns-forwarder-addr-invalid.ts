@@ -9,6 +9,7 @@ export const dnsForwarderAddrInvalid: Rule = {
   layer: 'parse',
   spec: ['DNS-2'],
   description: 'A DNS <forwarder addr> must be a numeric IP address.',
+  elements: ['forwarder'],
   check({ root, facts, report }) {
     const dns = firstDns(root);
     if (!dns) return;

@@ -9,6 +9,7 @@ export const dnsForwarderEmpty: Rule = {
   layer: 'parse',
   spec: ['DNS-3'],
   description: 'A DNS <forwarder> needs addr, domain or both.',
+  elements: ['forwarder'],
   check({ root, xml, report }) {
     const dns = firstDns(root);
     if (!dns) return;

@@ -12,6 +12,7 @@ export const dnsForwarderIgnoredInDeviceMode: Rule = {
   layer: 'lint',
   spec: ['§6.23', 'V-5'],
   description: 'DNS <forwarder>s in forward modes bridge, private, vepa, passthrough and hostdev are silently ignored.',
+  elements: ['forwarder'],
   check({ root, facts, xml, report }) {
     const mode = forwardModeOf(facts);
     if (!HOST_DEVICE_MODES.includes(mode)) return;

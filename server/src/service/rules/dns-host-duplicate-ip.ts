@@ -9,6 +9,7 @@ export const dnsHostDuplicateIp: Rule = {
   layer: 'lint',
   spec: ['§6.22', 'DNS-21'],
   description: 'Two DNS <host> records for the same IP address: list all the names in one <host>.',
+  elements: ['host'],
   check({ root, facts, report }) {
     const dns = firstDns(root);
     if (!dns) return;

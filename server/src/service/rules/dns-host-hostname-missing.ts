@@ -8,6 +8,7 @@ export const dnsHostHostnameMissing: Rule = {
   layer: 'parse',
   spec: ['DNS-4', 'DNS-5'],
   description: 'A DNS <host> needs at least one <hostname>, and no <hostname> may be empty.',
+  elements: ['host'],
   check({ root, facts, report }) {
     const dns = firstDns(root);
     if (!dns) return;

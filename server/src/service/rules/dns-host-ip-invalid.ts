@@ -9,6 +9,7 @@ export const dnsHostIpInvalid: Rule = {
   layer: 'parse',
   spec: ['DNS-6'],
   description: 'A DNS <host ip> must be a numeric IP address.',
+  elements: ['host'],
   check({ root, facts, report }) {
     const dns = firstDns(root);
     if (!dns) return;

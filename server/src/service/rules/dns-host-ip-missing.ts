@@ -8,6 +8,7 @@ export const dnsHostIpMissing: Rule = {
   layer: 'parse',
   spec: ['DNS-7'],
   description: 'A DNS <host> needs an ip attribute.',
+  elements: ['host'],
   check({ root, facts, report }) {
     const dns = firstDns(root);
     if (!dns) return;

@@ -11,6 +11,7 @@ export const dnsSrvDuplicate: Rule = {
   layer: 'lint',
   spec: ['§6.22', 'DNS-21'],
   description: 'Two DNS SRV records with the same service, protocol, domain and target.',
+  elements: ['srv'],
   check({ root, facts, report }) {
     const dns = firstDns(root);
     if (!dns) return;

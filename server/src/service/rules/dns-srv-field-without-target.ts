@@ -12,6 +12,7 @@ export const dnsSrvFieldWithoutTarget: Rule = {
   layer: 'parse',
   spec: ['DNS-13'],
   description: 'DNS SRV port, priority and weight are only allowed together with target.',
+  elements: ['srv'],
   check({ root, xml, facts, report }) {
     const dns = firstDns(root);
     if (!dns) return;

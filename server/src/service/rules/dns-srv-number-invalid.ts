@@ -15,6 +15,7 @@ export const dnsSrvNumberInvalid: Rule = {
   layer: 'parse',
   spec: ['DNS-14', 'DNS-15', 'DNS-16'],
   description: 'DNS SRV port must be 1-65535, priority and weight 0-65535.',
+  elements: ['srv'],
   check({ root, facts, report }) {
     const dns = firstDns(root);
     if (!dns) return;

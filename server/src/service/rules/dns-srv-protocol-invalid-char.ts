@@ -12,6 +12,7 @@ export const dnsSrvProtocolInvalidChar: Rule = {
   layer: 'parse',
   spec: ['DNS-12'],
   description: 'A DNS SRV protocol may only contain letters, digits and - + /.',
+  elements: ['srv'],
   check({ root, facts, report }) {
     const dns = firstDns(root);
     if (!dns) return;

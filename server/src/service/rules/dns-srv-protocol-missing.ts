@@ -9,6 +9,7 @@ export const dnsSrvProtocolMissing: Rule = {
   layer: 'parse',
   spec: ['DNS-11'],
   description: 'A DNS <srv> record needs a protocol attribute.',
+  elements: ['srv'],
   check({ root, facts, report }) {
     const dns = firstDns(root);
     if (!dns) return;

@@ -11,6 +11,7 @@ export const dnsSrvServiceInvalidChar: Rule = {
   layer: 'parse',
   spec: ['DNS-10'],
   description: "A DNS SRV service may only contain letters, digits and _ - + / * (no '.').",
+  elements: ['srv'],
   check({ root, facts, report }) {
     const dns = firstDns(root);
     if (!dns) return;

@@ -9,6 +9,7 @@ export const dnsSrvServiceMissing: Rule = {
   layer: 'parse',
   spec: ['DNS-8'],
   description: 'A DNS <srv> record needs a service attribute.',
+  elements: ['srv'],
   check({ root, facts, report }) {
     const dns = firstDns(root);
     if (!dns) return;

@@ -12,6 +12,7 @@ export const dnsSrvServiceTooLong: Rule = {
   layer: 'parse',
   spec: ['DNS-9'],
   description: 'A DNS SRV service name is limited to 482 bytes.',
+  elements: ['srv'],
   check({ root, facts, report }) {
     const dns = firstDns(root);
     if (!dns) return;

@@ -8,6 +8,7 @@ export const dnsTxtDuplicateName: Rule = {
   layer: 'lint',
   spec: ['§6.22', 'DNS-21'],
   description: 'Two DNS TXT records with the same name (net-update refuses this; define does not check).',
+  elements: ['txt'],
   check({ root, facts, report }) {
     const dns = firstDns(root);
     if (!dns) return;

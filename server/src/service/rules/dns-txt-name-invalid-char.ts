@@ -9,6 +9,7 @@ export const dnsTxtNameInvalidChar: Rule = {
   layer: 'parse',
   spec: ['DNS-18'],
   description: 'A DNS TXT record name may not contain a space or a comma.',
+  elements: ['txt'],
   check({ root, facts, report }) {
     const dns = firstDns(root);
     if (!dns) return;

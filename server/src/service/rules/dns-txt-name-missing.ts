@@ -8,6 +8,7 @@ export const dnsTxtNameMissing: Rule = {
   layer: 'parse',
   spec: ['DNS-17'],
   description: 'A DNS <txt> record needs a name attribute.',
+  elements: ['txt'],
   check({ root, facts, report }) {
     const dns = firstDns(root);
     if (!dns) return;

@@ -8,6 +8,7 @@ export const dnsTxtValueMissing: Rule = {
   layer: 'parse',
   spec: ['DNS-19'],
   description: 'A DNS <txt> record needs a value attribute.',
+  elements: ['txt'],
   check({ root, facts, report }) {
     const dns = firstDns(root);
     if (!dns) return;

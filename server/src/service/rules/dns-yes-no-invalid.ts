@@ -14,6 +14,7 @@ export const dnsYesNoInvalid: Rule = {
   layer: 'parse',
   spec: ['DNS-1', 'ID-7'],
   description: "<dns enable> and <dns forwardPlainNames> take exactly 'yes' or 'no'.",
+  elements: ['dns'],
   check({ root, report }) {
     const dns = firstDns(root);
     if (!dns) return;

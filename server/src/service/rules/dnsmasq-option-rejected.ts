@@ -221,6 +221,7 @@ export const dnsmasqOptionRejected: Rule = {
   layer: 'start',
   spec: ['§6.7', 'S-18'],
   description: '<dnsmasq:option> values dnsmasq refuses (unknown option, value on a flag, missing value, bad number, repeated once-only option).',
+  elements: ['ip'],
   check({ root, facts, xml, report }) {
     if (!dnsmasqRuns(root, facts)) return;
     const conf = `/var/lib/libvirt/dnsmasq/${facts.name}.conf`;

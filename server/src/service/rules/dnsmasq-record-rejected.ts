@@ -39,6 +39,7 @@ export const dnsmasqRecordRejected: Rule = {
   layer: 'start',
   spec: ['S-18', '§6.7'],
   description: 'DNS names and TXT/SRV records that dnsmasq refuses when libvirt writes them into its config (net-start fails).',
+  elements: ['domain', 'forwarder', 'txt', 'srv', 'bootp'],
   check({ root, facts, report }) {
     if (!dnsmasqRuns(root, facts)) return;
     const conf = `/var/lib/libvirt/dnsmasq/${facts.name}.conf`;

@@ -12,6 +12,7 @@ export const domainRegisterNeedsResolved: Rule = {
   layer: 'lint',
   spec: ['S-19', '§6.12'],
   description: "<domain register='yes'> makes net-start fail on hosts without systemd-resolved.",
+  elements: ['domain'],
   check({ root, facts, report }) {
     if (!createsBridge(facts) || runtimeIps(root).length === 0) return;
     const domain = child(root, 'domain');

@@ -8,6 +8,7 @@ export const domainRegisterWithoutLocalOnly: Rule = {
   layer: 'parse',
   spec: ['ID-8'],
   description: "<domain register='yes'> needs localOnly='yes' (libvirt ≥ 10.1).",
+  elements: ['domain'],
   check({ root, facts, xml, report }) {
     const domain = child(root, 'domain');
     const register = domain && attr(domain, 'register');

@@ -8,6 +8,7 @@ export const domainWithoutIp: Rule = {
   layer: 'lint',
   spec: ['§6.23'],
   description: 'A <domain> on a network without <ip> does nothing: libvirt starts no DNS server for it.',
+  elements: ['domain'],
   check({ root, facts, report }) {
     const domain = child(root, 'domain');
     if (!domain || facts.ips.length > 0) return;

@@ -12,6 +12,7 @@ export const forwardAddressTypeInvalid: Rule = {
   layer: 'parse',
   spec: ['FW-18', 'FW-19'],
   description: "<forward><address type> must be 'pci'.",
+  elements: ['address'],
   check({ facts, report }) {
     if (!facts.forward) return;
     const pool = forwardPool(facts.forward);

@@ -9,6 +9,7 @@ export const forwardAddressTypeMissing: Rule = {
   layer: 'parse',
   spec: ['FW-17'],
   description: "<forward><address> needs type='pci'.",
+  elements: ['address'],
   check({ facts, xml, report }) {
     if (!facts.forward) return;
     const pool = forwardPool(facts.forward);

@@ -8,13 +8,14 @@ export const forwardChildrenIgnored: Rule = {
   layer: 'lint',
   spec: ['FW-22', '§6.23'],
   description: 'libvirt silently drops <address> and <pf> next to <interface>, and <pf> next to <address>.',
+  elements: ['address', 'pf'],
   check({ facts, xml, report }) {
     if (!facts.forward) return;
     const pool = forwardPool(facts.forward);
     // forward/@dev together with <address>/<pf> is an error of its own (forward-dev-with-address-or-pf).
     if (pool.dev && (pool.addresses.length > 0 || pool.pfs.length > 0)) return;
     const ignored =
-      pool.kind === 'interfaces' ? [...pool.addresses, ...pool.pfs] : pool.kind === 'addresses' ? pool.pfs : [];
+      pool.kind === 'interfaces' ? [...pool.addresses, ...pool.pfs] : pool.kind === 'addresses' ? [...pool.pfs] : [];
     const winner = pool.kind === 'interfaces' ? '<interface>' : '<address>';
     for (const element of ignored.sort((a, b) => a.range.start - b.range.start)) {
       report(

@@ -9,6 +9,7 @@ export const forwardDevInterfaceMismatch: Rule = {
   layer: 'parse',
   spec: ['FW-15'],
   description: '<forward dev> must name the same device as the first <interface>.',
+  elements: ['interface'],
   check({ facts, xml, report }) {
     if (!facts.forward) return;
     const { dev, interfaces } = forwardPool(facts.forward);

@@ -8,6 +8,7 @@ export const forwardDevWithAddressOrPf: Rule = {
   layer: 'parse',
   spec: ['FW-13'],
   description: "<forward dev> can't be combined with <address> or <pf> children.",
+  elements: ['address', 'pf'],
   check({ facts, xml, report }) {
     if (!facts.forward) return;
     const { dev, addresses, pfs } = forwardPool(facts.forward);

@@ -10,6 +10,7 @@ export const forwardDriverNameInvalid: Rule = {
   layer: 'parse',
   spec: ['FW-3'],
   description: "<forward><driver name> must be 'kvm', 'vfio' or 'xen' (libvirt ≥ 10.0).",
+  elements: ['driver'],
   check({ facts, xml, report }) {
     const driver = facts.forward && child(facts.forward, 'driver');
     const name = driver && attr(driver, 'name');

@@ -9,6 +9,7 @@ export const forwardInterfaceDevMissing: Rule = {
   layer: 'parse',
   spec: ['FW-14'],
   description: '<forward><interface> needs a dev attribute.',
+  elements: ['interface'],
   check({ facts, xml, report }) {
     if (!facts.forward) return;
     const { dev, interfaces } = forwardPool(facts.forward);

@@ -9,6 +9,7 @@ export const forwardInterfaceDuplicate: Rule = {
   layer: 'parse',
   spec: ['FW-16'],
   description: 'Each <forward><interface dev> may be listed only once.',
+  elements: ['interface'],
   check({ facts, xml, report }) {
     if (!facts.forward) return;
     const seen = new Set<string>();

@@ -7,6 +7,7 @@ export const forwardInterfaceMultiple: Rule = {
   layer: 'parse',
   spec: ['FM-2'],
   description: 'nat, route and open networks take at most one forward device.',
+  elements: ['interface', 'address'],
   check({ facts, report }) {
     const mode = facts.forwardMode;
     if (!facts.forward || !['nat', 'route', 'open'].includes(mode)) return;

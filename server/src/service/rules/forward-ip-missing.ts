@@ -7,6 +7,7 @@ export const forwardIpMissing: Rule = {
   layer: 'parse',
   spec: ['FM-1'],
   description: 'A nat or route network needs at least one <ip>.',
+  elements: ['forward'],
   check({ root, facts, report }) {
     const mode = facts.forwardMode;
     // Since libvirt 10.8 an open network may have no <ip> (9.0 still required one).

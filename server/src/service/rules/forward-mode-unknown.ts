@@ -9,6 +9,7 @@ export const forwardModeUnknown: Rule = {
   layer: 'parse',
   spec: ['FW-1'],
   description: '<forward mode> must be one of nat, route, open, bridge, private, vepa, passthrough, hostdev (lower case).',
+  elements: ['forward'],
   check({ facts, report }) {
     const mode = facts.forward && attr(facts.forward, 'mode');
     // An empty mode reads as absent, i.e. nat. 'none' is in libvirt's enum but never written: it parses.

@@ -8,6 +8,7 @@ export const forwardNatAddressDuplicate: Rule = {
   layer: 'parse',
   spec: ['FW-6'],
   description: '<nat> takes at most one <address> range.',
+  elements: ['nat'],
   check({ facts, xml, report }) {
     const nat = facts.forward && child(facts.forward, 'nat');
     for (const extra of nat ? children(nat, 'address').slice(1) : []) {

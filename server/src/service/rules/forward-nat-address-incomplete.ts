@@ -8,6 +8,7 @@ export const forwardNatAddressIncomplete: Rule = {
   layer: 'parse',
   spec: ['FW-7'],
   description: '<nat><address> needs both start and end.',
+  elements: ['nat'],
   check({ facts, xml, report }) {
     const nat = facts.forward && child(facts.forward, 'nat');
     const address = nat && child(nat, 'address');

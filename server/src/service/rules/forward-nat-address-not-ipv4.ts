@@ -8,6 +8,7 @@ export const forwardNatAddressNotIpv4: Rule = {
   layer: 'parse',
   spec: ['FW-8'],
   description: '<nat><address> start and end must be IPv4 addresses.',
+  elements: ['nat'],
   check({ facts, report }) {
     const nat = facts.forward && child(facts.forward, 'nat');
     const address = nat && child(nat, 'address');

@@ -8,6 +8,7 @@ export const forwardNatDuplicate: Rule = {
   layer: 'parse',
   spec: ['FW-4'],
   description: '<forward> takes at most one <nat>.',
+  elements: ['nat'],
   check({ facts, xml, report }) {
     for (const extra of facts.forward ? children(facts.forward, 'nat').slice(1) : []) {
       report(extra, `Only one <nat> element is allowed in <forward> of network ${facts.name}`, 'merge its <address> and <port> into the first <nat>', [

@@ -9,6 +9,7 @@ export const forwardNatModeMismatch: Rule = {
   layer: 'parse',
   spec: ['FW-5'],
   description: "<nat> is only allowed in <forward mode='nat'>.",
+  elements: ['nat'],
   check({ facts, xml, report }) {
     const mode = facts.forwardMode;
     const nat = facts.forward && child(facts.forward, 'nat');

@@ -8,6 +8,7 @@ export const forwardNatPortDuplicate: Rule = {
   layer: 'parse',
   spec: ['FW-10'],
   description: '<nat> takes at most one <port> range.',
+  elements: ['nat'],
   check({ facts, xml, report }) {
     const nat = facts.forward && child(facts.forward, 'nat');
     for (const extra of nat ? children(nat, 'port').slice(1) : []) {

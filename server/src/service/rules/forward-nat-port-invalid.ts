@@ -18,6 +18,7 @@ export const forwardNatPortInvalid: Rule = {
   layer: 'parse',
   spec: ['FW-11', 'FW-12'],
   description: '<nat><port> needs numeric start and end, at most 65535, with start <= end.',
+  elements: ['nat'],
   check({ facts, xml, report }) {
     const nat = facts.forward && child(facts.forward, 'nat');
     const element = nat && child(nat, 'port');

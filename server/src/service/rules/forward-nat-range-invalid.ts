@@ -9,6 +9,7 @@ export const forwardNatRangeInvalid: Rule = {
   layer: 'parse',
   spec: ['FW-9'],
   description: '<nat><address> start must not be after end, and both must share their first two octets.',
+  elements: ['nat'],
   check({ facts, report }) {
     const nat = facts.forward && child(facts.forward, 'nat');
     const address = nat && child(nat, 'address');

@@ -8,6 +8,7 @@ export const forwardOpenDevNotAllowed: Rule = {
   layer: 'parse',
   spec: ['FM-3'],
   description: "<forward mode='open'> takes no forward device.",
+  elements: ['forward'],
   check({ facts, xml, report }) {
     if (!facts.forward || facts.forwardMode !== 'open') return;
     const pool = forwardPool(facts.forward);

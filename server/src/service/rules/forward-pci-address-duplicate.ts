@@ -12,6 +12,7 @@ export const forwardPciAddressDuplicate: Rule = {
   layer: 'parse',
   spec: ['FW-21'],
   description: 'Each PCI address of a <forward> device pool may be listed only once.',
+  elements: ['address'],
   check({ facts, xml, report }) {
     if (!facts.forward) return;
     const pool = forwardPool(facts.forward);

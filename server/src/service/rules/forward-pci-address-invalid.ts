@@ -65,6 +65,7 @@ export const forwardPciAddressInvalid: Rule = {
   layer: 'parse',
   spec: ['FW-20'],
   description: '<forward><address type="pci"> fields must be numbers within PCI limits.',
+  elements: ['address'],
   check(ctx) {
     const forward = ctx.facts.forward;
     if (!forward) return;

@@ -8,6 +8,7 @@ export const forwardPfDevMissing: Rule = {
   layer: 'parse',
   spec: ['FW-23'],
   description: '<forward><pf> needs a dev attribute.',
+  elements: ['pf'],
   check({ facts, report }) {
     if (!facts.forward) return;
     const pool = forwardPool(facts.forward);

@@ -8,6 +8,7 @@ export const forwardPfDuplicate: Rule = {
   layer: 'parse',
   spec: ['FW-22'],
   description: '<forward> takes at most one <pf>.',
+  elements: ['pf'],
   check({ facts, xml, report }) {
     if (!facts.forward) return;
     const pool = forwardPool(facts.forward);

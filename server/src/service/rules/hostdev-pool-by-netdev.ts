@@ -12,6 +12,7 @@ export const hostdevPoolByNetdev: Rule = {
   layer: 'validate',
   spec: ['V-9'],
   description: 'A hostdev network lists its devices by PCI address (<address type="pci">), not by network device name.',
+  elements: ['forward'],
   check({ facts, report }) {
     const forward = facts.forward;
     if (!forward || forwardModeOf(facts) !== 'hostdev') return;

@@ -8,6 +8,7 @@ export const ipAddressInvalid: Rule = {
   layer: 'parse',
   spec: ['IP-2'],
   description: 'The <ip> address must be a numeric IPv4 or IPv6 address.',
+  elements: ['ip'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
       const address = attr(ip.element, 'address');

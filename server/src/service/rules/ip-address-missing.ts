@@ -7,6 +7,7 @@ export const ipAddressMissing: Rule = {
   layer: 'parse',
   spec: ['IP-1'],
   description: 'An <ip> needs an address (the schema makes it optional, the parser does not).',
+  elements: ['ip'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
       const address = attr(ip.element, 'address');

@@ -8,6 +8,7 @@ export const ipAddressNetworkOrBroadcast: Rule = {
   layer: 'lint',
   spec: ['§6.20'],
   description: "An IPv4 <ip> address that is its subnet's network or broadcast address: libvirt accepts it, guests can't use it.",
+  elements: ['ip'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
       const def = ip.libvirtDef;

@@ -26,6 +26,7 @@ export const ipAddressNoncanonical: Rule = {
   layer: 'lint',
   spec: ['§6.24', 'IP-2', 'DH-6'],
   description: "Addresses like '10.1' or '0xC0A80101' that libvirt (getaddrinfo) reads as something else and the schema rejects.",
+  elements: ['ip'],
   check({ facts, report }) {
     for (const ip of facts.ips) forEachAddressAttribute(ip, (a, parsed) => reportNoncanonical(report, a, parsed));
   },

@@ -24,6 +24,7 @@ export const ipAddressUnassignable: Rule = {
   layer: 'start',
   spec: ['§3.12', 'S-5'],
   description: '<ip> addresses the kernel refuses on the bridge (IPv6 ::, ::1, multicast; an address given twice) fail at net-start.',
+  elements: ['ip'],
   check({ root, facts, host, report }) {
     if (!createsBridge(facts)) return;
     const added = new Set<string>();

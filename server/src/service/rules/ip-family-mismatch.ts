@@ -16,6 +16,7 @@ export const ipFamilyMismatch: Rule = {
   layer: 'parse',
   spec: ['IP-5', 'IP-9'],
   description: "The <ip> family (ipv4 when absent) must match its address.",
+  elements: ['ip'],
   check({ facts, xml, report }) {
     for (const ip of facts.ips) {
       const address = attr(ip.element, 'address');

@@ -7,6 +7,7 @@ export const ipFamilyUnknown: Rule = {
   layer: 'parse',
   spec: ['IP-12'],
   description: "The <ip> family is 'ipv4' or 'ipv6' (lower case).",
+  elements: ['ip'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
       const family = attr(ip.element, 'family');

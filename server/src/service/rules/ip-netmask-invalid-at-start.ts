@@ -13,6 +13,7 @@ export const ipNetmaskInvalidAtStart: Rule = {
   layer: 'start',
   spec: ['S-5', '§6.3', 'IP-14'],
   description: 'A non-contiguous netmask, or a class D/E address without prefix, fails at net-start.',
+  elements: ['ip'],
   check({ root, facts, host, report }) {
     if (!createsBridge(facts)) return;
     for (const ip of runtimeIps(root)) {

@@ -8,6 +8,7 @@ export const ipNetmaskInvalid: Rule = {
   layer: 'parse',
   spec: ['IP-3'],
   description: 'The <ip> netmask must be a numeric address.',
+  elements: ['ip'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
       const netmask = attr(ip.element, 'netmask');

@@ -14,6 +14,7 @@ export const ipNetmaskIpv6: Rule = {
   layer: 'parse',
   spec: ['IP-10'],
   description: "An IPv6 <ip> takes a prefix, never a netmask.",
+  elements: ['ip'],
   check({ facts, xml, report }) {
     for (const ip of facts.ips) {
       if (attr(ip.element, 'family')?.value !== 'ipv6') continue;

@@ -8,6 +8,7 @@ export const ipNetmaskNotIpv4: Rule = {
   layer: 'parse',
   spec: ['IP-6'],
   description: 'The netmask of an IPv4 <ip> must be an IPv4 address.',
+  elements: ['ip'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
       const family = attr(ip.element, 'family')?.value;

@@ -14,6 +14,7 @@ export const ipPrefixAndNetmask: Rule = {
   layer: 'parse',
   spec: ['IP-7'],
   description: 'An IPv4 <ip> takes a prefix or a netmask, not both.',
+  elements: ['ip'],
   check({ facts, xml, report }) {
     for (const ip of facts.ips) {
       const family = attr(ip.element, 'family')?.value;

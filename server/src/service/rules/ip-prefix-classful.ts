@@ -17,6 +17,7 @@ export const ipPrefixClassful: Rule = {
   layer: 'lint',
   spec: ['§6.23'],
   description: "An <ip> without prefix or netmask (or with prefix='0', which means unset) gets libvirt's default: classful for IPv4 (10.x is /8), /64 for IPv6.",
+  elements: ['ip'],
   check({ facts, xml, report }) {
     for (const ip of facts.ips) {
       const def = ip.libvirtDef;

@@ -8,6 +8,7 @@ export const ipPrefixInvalid: Rule = {
   layer: 'parse',
   spec: ['IP-4'],
   description: 'The <ip> prefix must be a non-negative integer.',
+  elements: ['ip'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
       const prefix = attr(ip.element, 'prefix');

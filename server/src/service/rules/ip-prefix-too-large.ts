@@ -8,6 +8,7 @@ export const ipPrefixTooLarge: Rule = {
   layer: 'parse',
   spec: ['IP-8', 'IP-11'],
   description: 'An IPv4 prefix is at most 32, an IPv6 prefix at most 128.',
+  elements: ['ip'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
       const prefix = attr(ip.element, 'prefix');

@@ -8,6 +8,7 @@ export const ipSubnetOverlap: Rule = {
   layer: 'lint',
   spec: ['§6.20'],
   description: 'Two <ip> elements of one network in the same (or overlapping) subnet.',
+  elements: ['ip'],
   check({ facts, report }) {
     const seen: { subnet: Subnet; address: string }[] = [];
     for (const ip of facts.ips) {

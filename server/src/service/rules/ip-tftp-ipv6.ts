@@ -8,6 +8,7 @@ export const ipTftpIpv6: Rule = {
   layer: 'parse',
   spec: ['IP-13'],
   description: '<tftp> is only supported in an IPv4 <ip>.',
+  elements: ['tftp'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
       // Only ./tftp[1] is read.

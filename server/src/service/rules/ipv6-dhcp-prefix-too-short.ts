@@ -12,6 +12,7 @@ export const ipv6DhcpPrefixTooShort: Rule = {
   layer: 'start',
   spec: ['S-18', '§6.6'],
   description: 'IPv6 DHCP ranges or hosts on a prefix shorter than 64 make dnsmasq fail at net-start.',
+  elements: ['dhcp'],
   check({ root, facts, report }) {
     if (!dnsmasqRuns(root, facts)) return;
     const ip = dhcpIp(root, 'ipv6');

@@ -100,22 +100,31 @@ export const DIRECT_MODES: readonly string[] = ['private', 'vepa', 'passthrough'
 export interface ForwardPool {
   /** `forward/@dev`, when non-empty. */
   dev: XmlAttribute | undefined;
-  interfaces: XmlElement[];
-  addresses: XmlElement[];
-  pfs: XmlElement[];
+  interfaces: readonly XmlElement[];
+  addresses: readonly XmlElement[];
+  pfs: readonly XmlElement[];
   /** Which kind of child libvirt parses: dev/interfaces > addresses > pf. */
   kind: 'interfaces' | 'addresses' | 'pf' | 'none';
   /** Elements that stand for the forward devices libvirt counts in `nifs`, in order (dev counts as the first). */
-  devices: (XmlElement | XmlAttribute)[];
+  devices: readonly (XmlElement | XmlAttribute)[];
 }
 
+const forwardPools = new WeakMap<XmlElement, ForwardPool>();
+
+/** Read once per parsed `<forward>` (the tree never changes): fifteen rules ask. */
 export function forwardPool(forward: XmlElement): ForwardPool {
+  let pool = forwardPools.get(forward);
+  if (!pool) forwardPools.set(forward, (pool = readForwardPool(forward)));
+  return pool;
+}
+
+function readForwardPool(forward: XmlElement): ForwardPool {
   const dev = nonEmptyAttr(forward, 'dev');
   const interfaces = children(forward, 'interface');
   const addresses = children(forward, 'address');
   const pfs = children(forward, 'pf');
   const kind = interfaces.length > 0 || dev ? 'interfaces' : addresses.length > 0 ? 'addresses' : pfs.length > 0 ? 'pf' : 'none';
-  let devices: (XmlElement | XmlAttribute)[] = [];
+  let devices: readonly (XmlElement | XmlAttribute)[] = [];
   if (kind === 'interfaces') {
     // With both, <forward dev> is ifs[0] and the first <interface> merely repeats it.
     devices = dev ? [dev, ...interfaces.slice(1)] : interfaces;

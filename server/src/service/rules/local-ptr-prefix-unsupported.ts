@@ -17,6 +17,7 @@ export const localPtrPrefixUnsupported: Rule = {
   layer: 'start',
   spec: ['S-15', '§6.4'],
   description: "localPtr='yes' needs an IPv4 prefix of 8, 16 or 24, or an IPv6 prefix that is a multiple of 4.",
+  elements: ['ip'],
   check({ root, facts, report }) {
     if (!dnsmasqRuns(root, facts) || !dnsEnabled(root)) return;
     for (const ip of runtimeIps(root)) {

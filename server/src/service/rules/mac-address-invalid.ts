@@ -10,6 +10,7 @@ export const macAddressInvalid: Rule = {
   layer: 'parse',
   spec: ['BR-5'],
   description: '<mac address> must be six hex octets separated by colons.',
+  elements: ['mac'],
   check({ root, facts, report }) {
     const address = nonEmptyAttr(child(root, 'mac'), 'address');
     if (!address || parseLibvirtMac(address.value)) return;

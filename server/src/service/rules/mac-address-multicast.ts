@@ -10,6 +10,7 @@ export const macAddressMulticast: Rule = {
   layer: 'parse',
   spec: ['BR-6'],
   description: 'The bridge <mac> must be a unicast address (low bit of the first octet clear).',
+  elements: ['mac'],
   check({ root, facts, report }) {
     const address = nonEmptyAttr(child(root, 'mac'), 'address');
     const octets = address && parseLibvirtMac(address.value);

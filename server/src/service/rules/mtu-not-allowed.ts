@@ -8,6 +8,7 @@ export const mtuNotAllowed: Rule = {
   layer: 'parse',
   spec: ['FM-9'],
   description: '<mtu> is only for isolated, nat, route and open networks.',
+  elements: ['mtu'],
   check({ root, facts, xml, report }) {
     const mode = facts.forwardMode;
     if (mode !== 'bridge' && !DIRECT_MODES.includes(mode)) return;

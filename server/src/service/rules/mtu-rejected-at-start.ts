@@ -28,6 +28,7 @@ export const mtuRejectedAtStart: Rule = {
   layer: 'start',
   spec: ['S-4', '§6.10', 'BR-7'],
   description: 'An MTU outside 68..65535, or below 1280 on a network with IPv6, fails at net-start.',
+  elements: ['mtu'],
   check({ root, facts, host, report }) {
     if (!createsBridge(facts)) return;
     const mtu = child(root, 'mtu');

@@ -7,6 +7,7 @@ export const mtuSizeInvalid: Rule = {
   layer: 'parse',
   spec: ['BR-7'],
   description: '<mtu size> must be an unsigned number.',
+  elements: ['mtu'],
   check({ root, facts, report }) {
     const size = mtuSizeAttribute(root);
     if (!size || strToUi(size.value) !== undefined) return;

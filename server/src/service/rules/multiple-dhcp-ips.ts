@@ -8,6 +8,7 @@ export const multipleDhcpIps: Rule = {
   layer: 'validate',
   spec: ['V-13', 'V-14', 'S-16'],
   description: 'DHCP (ranges or hosts) on more than one IPv4, or more than one IPv6, <ip>.',
+  elements: ['dhcp'],
   check({ root, report }) {
     const first: Record<string, boolean> = {};
     for (const ip of runtimeIps(root)) {

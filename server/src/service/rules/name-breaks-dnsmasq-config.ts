@@ -18,6 +18,7 @@ export const nameBreaksDnsmasqConfig: Rule = {
   layer: 'start',
   spec: ['S-18', '§6.26'],
   description: "A network name with ' #' (white space, then '#') breaks dnsmasq's config file and net-start fails.",
+  elements: ['ip'],
   check({ root, facts, report }) {
     if (!COMMENT_START.test(facts.name) || !dnsmasqRuns(root, facts)) return;
     const name = child(root, 'name');

@@ -7,6 +7,7 @@ export const nameInvalidChar: Rule = {
   layer: 'parse',
   spec: ['ID-2'],
   description: "A network name must not contain '/'.",
+  elements: ['name'],
   check({ root, facts, xml, report }) {
     if (!facts.name.includes('/')) return;
     const name = child(root, 'name');

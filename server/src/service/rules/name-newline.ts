@@ -7,6 +7,7 @@ export const nameNewline: Rule = {
   layer: 'validate',
   spec: ['ID-3', 'V-1'],
   description: 'A network name must not contain a newline (the network driver rejects it at define).',
+  elements: ['name'],
   check({ root, facts, xml, report }) {
     if (!facts.name.includes('\n')) return;
     const name = child(root, 'name');

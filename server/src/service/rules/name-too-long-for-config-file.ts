@@ -12,6 +12,7 @@ export const nameTooLongForConfigFile: Rule = {
   layer: 'validate',
   spec: ['V-20', '§6.26'],
   description: `Network names longer than ${MAX_NAME_BYTES} bytes cannot be saved by the network driver.`,
+  elements: ['name'],
   check({ root, facts, report }) {
     const length = utf8Length(facts.name);
     if (length <= MAX_NAME_BYTES) return;

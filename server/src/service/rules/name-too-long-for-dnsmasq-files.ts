@@ -15,6 +15,7 @@ export const nameTooLongForDnsmasqFiles: Rule = {
   layer: 'start',
   spec: ['§6.26', 'V-20'],
   description: 'Network names of 246-247 bytes define but fail at net-start when dnsmasq runs (its file names get too long).',
+  elements: ['ip'],
   check({ root, facts, report }) {
     const length = utf8Length(facts.name);
     if (length < 246 || length > 247 || !dnsmasqRuns(root, facts)) return;

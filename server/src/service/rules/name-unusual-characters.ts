@@ -8,6 +8,7 @@ export const nameUnusualCharacters: Rule = {
   layer: 'lint',
   spec: ['§6.26'],
   description: 'Network names with characters outside [A-Za-z0-9_.-].',
+  elements: ['name'],
   check({ root, facts, report }) {
     // '/' and '\n' are errors reported by other rules (ID-2, ID-3).
     const odd = [...new Set([...facts.name].filter((c) => !/[A-Za-z0-9_.\-/\n]/.test(c)))];

@@ -9,6 +9,7 @@ export const natIpv6WithoutIpv6Address: Rule = {
   layer: 'lint',
   spec: ['§6.23'],
   description: "<nat ipv6='yes'> on a network without an IPv6 <ip> has no effect.",
+  elements: ['nat'],
   check({ root, facts, report }) {
     const forward = facts.forward;
     if (!forward || forwardModeOf(facts) !== 'nat') return;

@@ -13,6 +13,7 @@ export const natPortRangeEmpty: Rule = {
   layer: 'start',
   spec: ['S-10', '§6.5', 'FW-12'],
   description: 'A NAT <port start=X end=X> (a single port) fails at net-start.',
+  elements: ['port'],
   check({ root, facts, report }) {
     const forward = facts.forward;
     if (!forward || forwardModeOf(facts) !== 'nat') return;

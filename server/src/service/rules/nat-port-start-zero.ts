@@ -10,6 +10,7 @@ export const natPortStartZero: Rule = {
   layer: 'lint',
   spec: ['§6.5', 'FW-11'],
   description: 'A NAT <port start="0"> range (port 0 is no usable source port).',
+  elements: ['port'],
   check({ facts, report }) {
     const forward = facts.forward;
     if (!forward || forwardModeOf(facts) !== 'nat') return;

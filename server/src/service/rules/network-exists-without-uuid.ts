@@ -13,6 +13,7 @@ export const networkExistsWithoutUuid: Rule = {
   layer: 'host',
   spec: ['O-2', '§6.25'],
   description: 'The network name exists on the connection and the document has no <uuid>: net-define fails.',
+  elements: ['name'],
   check({ root, facts, host, xml, report }) {
     if (facts.name === '') return;
     const existing = host.networks?.find((n) => n.name === facts.name && n.uuid);

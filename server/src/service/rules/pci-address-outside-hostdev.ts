@@ -15,6 +15,7 @@ export const pciAddressOutsideHostdev: Rule = {
   layer: 'validate',
   spec: ['V-10'],
   description: 'Forward <address type="pci"> entries are only for forward mode hostdev.',
+  elements: ['address'],
   check({ facts, report }) {
     const forward = facts.forward;
     const mode = forwardModeOf(facts);

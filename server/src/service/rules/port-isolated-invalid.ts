@@ -10,6 +10,7 @@ export const portIsolatedInvalid: Rule = {
   layer: 'parse',
   spec: ['PO-1', 'ID-7'],
   description: "<port isolated> takes exactly 'yes' or 'no'.",
+  elements: ['port'],
   check({ root, report }) {
     const port = child(root, 'port');
     const a = port && attr(port, 'isolated');

@@ -8,6 +8,7 @@ export const portgroupMultipleDefaults: Rule = {
   layer: 'validate',
   spec: ['V-16'],
   description: 'More than one <portgroup default="yes">.',
+  elements: ['portgroup'],
   check({ root, facts, report }) {
     let firstDefault: XmlElement | undefined;
     for (const portgroup of children(root, 'portgroup')) {

@@ -8,6 +8,7 @@ export const portgroupNameDuplicate: Rule = {
   layer: 'validate',
   spec: ['V-17'],
   description: 'Two <portgroup> elements with the same name.',
+  elements: ['portgroup'],
   check({ root, facts, report }) {
     const seen = new Set<string>();
     for (const portgroup of children(root, 'portgroup')) {

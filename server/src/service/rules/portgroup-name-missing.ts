@@ -8,6 +8,7 @@ export const portgroupNameMissing: Rule = {
   layer: 'parse',
   spec: ['PG-1'],
   description: "A <portgroup> needs a non-empty name.",
+  elements: ['portgroup'],
   check({ root, report }) {
     for (const portgroup of children(root, 'portgroup')) {
       if (nonEmpty(portgroup, 'name')) continue;

@@ -9,6 +9,7 @@ export const routeAddressInvalid: Rule = {
   layer: 'parse',
   spec: ['RT-4'],
   description: 'A <route> address must be a numeric IP address.',
+  elements: ['route'],
   check({ root, facts, report }) {
     for (const route of children(root, 'route')) {
       const { address } = routeAttributes(route);

@@ -8,6 +8,7 @@ export const routeAddressMissing: Rule = {
   layer: 'parse',
   spec: ['RT-2'],
   description: 'A <route> needs an address (the destination network).',
+  elements: ['route'],
   check({ root, facts, report }) {
     for (const route of children(root, 'route')) {
       if (routeAttributes(route).address) continue;

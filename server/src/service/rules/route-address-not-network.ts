@@ -10,6 +10,7 @@ export const routeAddressNotNetwork: Rule = {
   layer: 'parse',
   spec: ['RT-13'],
   description: "A <route> address must be a network address (no host bits set); without prefix or netmask the prefix is 0.",
+  elements: ['route'],
   check({ root, facts, report }) {
     for (const route of children(root, 'route')) {
       const def = routeDef(route);

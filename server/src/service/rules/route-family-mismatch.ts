@@ -10,6 +10,7 @@ export const routeFamilyMismatch: Rule = {
   layer: 'parse',
   spec: ['RT-6', 'RT-7', 'RT-11'],
   description: "A <route>'s address and gateway must be of its family (IPv4 unless family='ipv6').",
+  elements: ['route'],
   check({ root, facts, report }) {
     for (const route of children(root, 'route')) {
       const a = routeAttributes(route);

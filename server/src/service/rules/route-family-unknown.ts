@@ -9,6 +9,7 @@ export const routeFamilyUnknown: Rule = {
   layer: 'parse',
   spec: ['RT-12'],
   description: "A <route> family is 'ipv4' or 'ipv6' (lower case).",
+  elements: ['route'],
   check({ root, facts, report }) {
     for (const route of children(root, 'route')) {
       const a = routeAttributes(route);

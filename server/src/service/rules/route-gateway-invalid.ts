@@ -9,6 +9,7 @@ export const routeGatewayInvalid: Rule = {
   layer: 'parse',
   spec: ['RT-5'],
   description: 'A <route> gateway must be a numeric IP address.',
+  elements: ['route'],
   check({ root, facts, report }) {
     for (const route of children(root, 'route')) {
       const { gateway } = routeAttributes(route);

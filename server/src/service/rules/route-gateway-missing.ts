@@ -8,6 +8,7 @@ export const routeGatewayMissing: Rule = {
   layer: 'parse',
   spec: ['RT-3'],
   description: 'A <route> needs a gateway.',
+  elements: ['route'],
   check({ root, facts, report }) {
     for (const route of children(root, 'route')) {
       const a = routeAttributes(route);

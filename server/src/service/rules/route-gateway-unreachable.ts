@@ -9,6 +9,7 @@ export const routeGatewayUnreachable: Rule = {
   layer: 'parse',
   spec: ['RT-14'],
   description: "A <route> gateway must lie inside the subnet of one of the network's <ip> addresses of the same family.",
+  elements: ['route'],
   check({ root, facts, report }) {
     const ips: LibvirtIpDef[] = [];
     for (const ip of facts.ips) {

@@ -10,6 +10,7 @@ export const routeMetricInvalid: Rule = {
   layer: 'parse',
   spec: ['RT-1'],
   description: 'A <route> metric must be a positive number.',
+  elements: ['route'],
   check({ root, xml, report }) {
     for (const route of children(root, 'route')) {
       const { metric } = routeAttributes(route);

@@ -10,6 +10,7 @@ export const routeNetmaskInvalid: Rule = {
   layer: 'parse',
   spec: ['RT-8', 'RT-11'],
   description: 'A <route> netmask must be an IPv4 netmask, and IPv6 routes take prefix= instead.',
+  elements: ['route'],
   check({ root, xml, facts, report }) {
     for (const route of children(root, 'route')) {
       const a = routeAttributes(route);

@@ -10,6 +10,7 @@ export const routeNetmaskWithPrefix: Rule = {
   layer: 'parse',
   spec: ['RT-9'],
   description: 'A <route> takes prefix or netmask, not both (even prefix=0 counts).',
+  elements: ['route'],
   check({ root, xml, facts, report }) {
     for (const route of children(root, 'route')) {
       const a = routeAttributes(route);

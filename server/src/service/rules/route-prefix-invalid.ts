@@ -9,6 +9,7 @@ export const routePrefixInvalid: Rule = {
   layer: 'parse',
   spec: ['RT-1', 'RT-10', 'RT-11'],
   description: 'A <route> prefix must be a number from 0 to 32 (IPv4) or 0 to 128 (IPv6).',
+  elements: ['route'],
   check({ root, facts, report }) {
     for (const route of children(root, 'route')) {
       const a = routeAttributes(route);

@@ -14,6 +14,7 @@ export const subnetInUse: Rule = {
   layer: 'host',
   spec: ['S-1', '§6.2'],
   description: 'An IPv4 subnet identical to a host route (another interface or an active network): net-start fails.',
+  elements: ['ip'],
   check({ root, facts, host, report }) {
     if (!createsBridge(facts) || (!host.routes && !host.networks)) return;
     const taken: HostSubnet[] = [

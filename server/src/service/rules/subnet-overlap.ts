@@ -15,6 +15,7 @@ export const subnetOverlap: Rule = {
   layer: 'host',
   spec: ['§6.2', 'S-1'],
   description: 'A subnet overlapping another defined network or a host route.',
+  elements: ['ip'],
   check({ root, facts, host, report }) {
     if (!createsBridge(facts) || (!host.routes && !host.networks)) return;
     const networks = otherNetworkSubnets(facts, host);

@@ -7,6 +7,7 @@ export const titleNewline: Rule = {
   layer: 'parse',
   spec: ['ID-5'],
   description: '<title> must be a single line (libvirt ≥ 9.7).',
+  elements: ['title'],
   check({ root, xml, report }) {
     const title = child(root, 'title');
     if (!title || !title.text.includes('\n')) return;

@@ -13,6 +13,7 @@ export const unsupportedElementInDeviceMode: Rule = {
   layer: 'validate',
   spec: ['V-3', 'V-4', 'V-5', 'V-6'],
   description: 'Forward modes bridge, private, vepa, passthrough and hostdev take no <mac>, <ip>, DNS records or <domain>.',
+  elements: ['forward'],
   check({ root, facts, xml, report }) {
     const mode = forwardModeOf(facts);
     if (!HOST_DEVICE_MODES.includes(mode)) return;

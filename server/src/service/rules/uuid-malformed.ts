@@ -8,6 +8,7 @@ export const uuidMalformed: Rule = {
   layer: 'parse',
   spec: ['ID-4'],
   description: '<uuid> must hold 32 hex digits (dashes or spaces allowed between pairs).',
+  elements: ['uuid'],
   check({ root, report }) {
     const uuid = child(root, 'uuid');
     // An empty <uuid/> reads as absent: libvirt generates one.

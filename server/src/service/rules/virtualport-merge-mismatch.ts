@@ -8,6 +8,7 @@ export const virtualportMergeMismatch: Rule = {
   layer: 'allocate',
   spec: ['VP-9', 'A-1'],
   description: "A portgroup's <virtualport> must agree with the network's in type and in every parameter both set.",
+  elements: ['virtualport'],
   check({ root, report }) {
     const contexts = virtualportContexts(root);
     if (!contexts) return;

@@ -30,6 +30,7 @@ export const virtualportModeUnsupported: Rule = {
   layer: 'allocate',
   spec: ['VP-10', 'A-1'],
   description: 'The virtualport type must fit the forward mode: none for nat/route/open/isolated, openvswitch for a bridge, 802.1Qbg/Qbh for macvtap and hostdev.',
+  elements: ['virtualport'],
   check({ root, facts, report }) {
     const bridge = facts.bridge;
     const conn = connection(facts.forwardMode, bridge !== undefined && nonEmpty(bridge, 'name') !== undefined);

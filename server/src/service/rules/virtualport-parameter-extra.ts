@@ -21,6 +21,7 @@ export const virtualportParameterExtra: Rule = {
   layer: 'parse',
   spec: ['VP-7'],
   description: '802.1Qbg takes managerid/typeid/typeidversion/instanceid, 802.1Qbh only profileid, openvswitch only profileid/interfaceid.',
+  elements: ['virtualport'],
   check({ root, xml, report }) {
     for (const { element } of virtualportElements(root)) {
       const type = attr(element, 'type')?.value;

@@ -9,6 +9,7 @@ export const virtualportParameterInvalid: Rule = {
   layer: 'parse',
   spec: ['VP-3', 'VP-4', 'VP-5', 'VP-6'],
   description: '<virtualport><parameters>: managerid/typeidversion 0-255, typeid 0-16777215, instanceid/interfaceid UUIDs, profileid at most 39 bytes.',
+  elements: ['virtualport'],
   check({ root, report }) {
     for (const { element } of virtualportElements(root)) {
       const parameters = child(element, 'parameters');

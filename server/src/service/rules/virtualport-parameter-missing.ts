@@ -29,6 +29,7 @@ export const virtualportParameterMissing: Rule = {
   layer: 'allocate',
   spec: ['VP-8', 'A-1'],
   description: '802.1Qbg needs managerid, typeid and typeidversion, 802.1Qbh a profileid (from the network, the portgroup or every guest interface).',
+  elements: ['virtualport'],
   check({ root, facts, report }) {
     const contexts = virtualportContexts(root);
     if (!contexts) return;

@@ -8,6 +8,7 @@ export const virtualportTypeMissing: Rule = {
   layer: 'parse',
   spec: ['VP-2'],
   description: 'A network-level <virtualport> needs a type (a portgroup one may omit it).',
+  elements: ['virtualport'],
   check({ root, report }) {
     for (const { element, requireType } of virtualportElements(root)) {
       if (!requireType || attr(element, 'type')) continue;

@@ -9,6 +9,7 @@ export const virtualportTypeUnknown: Rule = {
   layer: 'parse',
   spec: ['VP-1'],
   description: "<virtualport type> is one of 802.1Qbg, 802.1Qbh, openvswitch, midonet (case-sensitive; 'none' is rejected).",
+  elements: ['virtualport'],
   check({ root, xml, report }) {
     for (const { element, requireType } of virtualportElements(root)) {
       const type: XmlAttribute | undefined = attr(element, 'type');

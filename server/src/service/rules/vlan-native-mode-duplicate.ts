@@ -11,6 +11,7 @@ export const vlanNativeModeDuplicate: Rule = {
   layer: 'parse',
   spec: ['VL-3'],
   description: 'Only one tag of a <vlan> may carry nativeMode.',
+  elements: ['vlan'],
   check({ root, xml, report }) {
     for (const vlan of vlanElements(root)) {
       let seen = false;

@@ -9,6 +9,7 @@ export const vlanNativeModeInvalid: Rule = {
   layer: 'parse',
   spec: ['VL-3'],
   description: "A vlan <tag nativeMode> is 'tagged' or 'untagged'.",
+  elements: ['vlan'],
   check({ root, report }) {
     for (const vlan of vlanElements(root)) {
       for (const tag of children(vlan, 'tag')) {

@@ -9,6 +9,7 @@ export const vlanTagIdInvalid: Rule = {
   layer: 'parse',
   spec: ['VL-2'],
   description: 'Each vlan <tag> needs an id from 0 to 4095.',
+  elements: ['vlan'],
   check({ root, report }) {
     for (const vlan of vlanElements(root)) {
       for (const tag of children(vlan, 'tag')) {

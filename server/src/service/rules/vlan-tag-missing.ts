@@ -8,6 +8,7 @@ export const vlanTagMissing: Rule = {
   layer: 'parse',
   spec: ['VL-1'],
   description: "A <vlan> needs at least one <tag id='n'/>.",
+  elements: ['vlan'],
   check({ root, report }) {
     for (const vlan of vlanElements(root)) {
       if (children(vlan, 'tag').length > 0) continue;

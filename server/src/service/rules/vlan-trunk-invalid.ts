@@ -9,6 +9,7 @@ export const vlanTrunkInvalid: Rule = {
   layer: 'parse',
   spec: ['VL-4'],
   description: "<vlan trunk> is 'yes' or 'no'; 'no' is invalid with several tags or with a native tag.",
+  elements: ['vlan'],
   check({ root, report }) {
     for (const vlan of vlanElements(root)) {
       const trunk = attr(vlan, 'trunk');

@@ -28,6 +28,7 @@ export const vlanUnsupportedInMode: Rule = {
   layer: 'validate',
   spec: ['V-15'],
   description: '<vlan> (network-wide or in a portgroup) on a network whose forward mode or virtualport cannot tag traffic.',
+  elements: ['vlan'],
   check({ root, facts, report }) {
     const mode = forwardModeOf(facts);
     const networkVport = child(root, 'virtualport');
