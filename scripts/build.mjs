@@ -1,5 +1,5 @@
 // Bundles the client, the language server and the CLI with esbuild (tsc only type-checks), then
-// writes the CLI's V8 code cache after a run over the bundled samples.
+// writes the CLI's V8 code cache.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 
@@ -13,5 +13,5 @@ await Promise.all([
 ]);
 
 // The cache is made by the Node that will run the CLI here; another Node version ignores it.
-const warm = spawnSync(process.execPath, ['scripts/make-code-cache.cjs'], { stdio: 'inherit' });
-if (warm.status !== 0) process.exit(warm.status ?? 1);
+const cache = spawnSync(process.execPath, ['scripts/make-code-cache.cjs'], { stdio: 'inherit' });
+if (cache.status !== 0) process.exit(cache.status ?? 1);
