@@ -24,7 +24,8 @@ export const dhcpHostDuplicate: Rule = {
       const macs = new Set<string>();
       const ips = new Set<string>();
       const names = new Set<string>();
-      for (const host of hosts) {
+      for (let i = 0; i < hosts.length; i++) {
+        const host = hosts[i];
         // One spelling per MAC (facts); IPv4 and IPv6 texts cannot collide (only IPv6 has colons): the canonical text is the key.
         const macSeen = alreadyIn(macs, host.macText);
         const addressSeen = alreadyIn(ips, host.ipAddress?.text);

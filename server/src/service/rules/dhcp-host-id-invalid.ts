@@ -10,7 +10,8 @@ export const dhcpHostIdInvalid: Rule = {
   elements: ['host'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
-      for (const host of ip.hosts) {
+      for (let i = 0; i < ip.hosts.length; i++) {
+        const host = ip.hosts[i];
         const id = attr(host, 'id');
         const bad = id && /[^0-9a-fA-F:]/.exec(id.value);
         if (!id || !bad) continue;

@@ -14,7 +14,9 @@ export const dhcpHostIdentityMissing: Rule = {
     for (const ip of facts.ips) {
       const family = parseAddress(attrValue(ip.element, 'address') ?? '')?.family;
       if (!family) continue;
-      for (const { element: host, mac, id, name } of dhcpHosts(ip)) {
+      const hosts = dhcpHosts(ip);
+      for (let i = 0; i < hosts.length; i++) {
+        const { element: host, mac, id, name } = hosts[i];
         if (family === 'ipv6' && !id && !name) {
           report(host, `Static host definition in IPv6 network '${facts.name}' must have id or name attribute`, "add name='…' (the guest's host name) or id='…' (its DUID)");
         } else if (family === 'ipv4' && !mac && !name) {

@@ -10,7 +10,9 @@ export const dhcpHostIpInvalid: Rule = {
   elements: ['host'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
-      for (const host of dhcpHosts(ip)) {
+      const hosts = dhcpHosts(ip);
+      for (let i = 0; i < hosts.length; i++) {
+        const host = hosts[i];
         const address = host.ip;
         if (!address || host.ipAddress) continue;
         report(address, `Invalid IP address in static host definition for network '${facts.name}'`, 'use a numeric address inside the <ip> subnet');

@@ -10,7 +10,8 @@ export const dhcpHostIpMissing: Rule = {
   elements: ['host'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
-      for (const host of ip.hosts) {
+      for (let i = 0; i < ip.hosts.length; i++) {
+        const host = ip.hosts[i];
         if (attr(host, 'ip')) continue;
         report(host, `Missing IP address in static host definition for network '${facts.name}'`, "add ip='…' with the address this host should always get");
       }

@@ -14,7 +14,9 @@ export const dhcpHostIpOutsideSubnet: Rule = {
       const def = ip.libvirtDef;
       if (!def || def.prefix < 0) continue;
       const subnet = formatSubnet(subnetOf(def.address.addr, def.prefix));
-      for (const { ip: address, ipAddress: parsed } of dhcpHosts(ip)) {
+      const hosts = dhcpHosts(ip);
+      for (let i = 0; i < hosts.length; i++) {
+        const { ip: address, ipAddress: parsed } = hosts[i];
         if (!address || !parsed) continue;
         if (parsed.family !== def.family) {
           report(

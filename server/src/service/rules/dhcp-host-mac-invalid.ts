@@ -14,7 +14,9 @@ export const dhcpHostMacInvalid: Rule = {
     for (const ip of facts.ips) {
       // In an IPv6 <ip> any mac is wrong (dhcp-host-mac-ipv6).
       if (parseAddress(attrValue(ip.element, 'address') ?? '')?.family === 'ipv6') continue;
-      for (const { mac, macText } of dhcpHosts(ip)) {
+      const hosts = dhcpHosts(ip);
+      for (let i = 0; i < hosts.length; i++) {
+        const { mac, macText } = hosts[i];
         if (!mac) continue;
         if (macText === undefined) {
           report(mac, `Cannot parse MAC address '${mac.value}' in network '${facts.name}'`, 'write six hex bytes separated by colons, e.g. 52:54:00:12:34:56');

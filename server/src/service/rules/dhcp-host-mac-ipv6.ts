@@ -12,7 +12,8 @@ export const dhcpHostMacIpv6: Rule = {
   check({ facts, report }) {
     for (const ip of facts.ips) {
       if (parseAddress(attrValue(ip.element, 'address') ?? '')?.family !== 'ipv6') continue;
-      for (const host of ip.hosts) {
+      for (let i = 0; i < ip.hosts.length; i++) {
+        const host = ip.hosts[i];
         const mac = attr(host, 'mac');
         if (!mac) continue;
         report(mac, `Invalid to specify MAC address '${mac.value}' in network '${facts.name}' IPv6 static host definition`, "DHCPv6 identifies clients by DUID: use id='…' or name='…' (a MAC reservation goes in the IPv4 <ip>)");

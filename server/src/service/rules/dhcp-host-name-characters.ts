@@ -22,7 +22,9 @@ export const dhcpHostNameCharacters: Rule = {
   elements: ['host'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
-      for (const { name } of dhcpHosts(ip)) {
+      const hosts = dhcpHosts(ip);
+      for (let i = 0; i < hosts.length; i++) {
+        const { name } = hosts[i];
         // A bad first character is dhcp-host-name-invalid's (libvirt rejects it).
         if (!name || !LIBVIRT_NAME_START.test(name.value)) continue;
         const bad = firstCharacterOutside(name.value);

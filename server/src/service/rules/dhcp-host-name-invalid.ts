@@ -13,7 +13,9 @@ export const dhcpHostNameInvalid: Rule = {
   elements: ['host'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
-      for (const { name } of dhcpHosts(ip)) {
+      const hosts = dhcpHosts(ip);
+      for (let i = 0; i < hosts.length; i++) {
+        const { name } = hosts[i];
         if (!name || LIBVIRT_NAME_START.test(name.value)) continue;
         report(name, `Cannot use host name '${name.value}' in network '${facts.name}'`, 'start the name with a letter or a digit');
       }

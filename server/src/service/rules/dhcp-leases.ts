@@ -8,8 +8,8 @@ import type { IpFacts } from '../facts';
 export function forEachLease(ip: IpFacts, visit: (lease: XmlElement, expiry: XmlAttribute) => void): void {
   // Two loops, not one over a joined list: there can be thousands of hosts.
   for (const owners of [ip.ranges, ip.hosts]) {
-    for (const owner of owners) {
-      const lease = child(owner, 'lease');
+    for (let i = 0; i < owners.length; i++) {
+      const lease = child(owners[i], 'lease');
       const expiry = lease && attr(lease, 'expiry');
       if (lease && expiry) visit(lease, expiry);
     }

@@ -15,7 +15,8 @@ function forEachAddressAttribute(ip: IpFacts, visit: (a: XmlAttribute, parsed: P
     visitAttribute(attr(range, 'end'));
   }
   // Hosts come parsed already (facts).
-  for (const host of dhcpHosts(ip)) if (host.ip) visit(host.ip, host.ipAddress);
+  const hosts = dhcpHosts(ip);
+  for (let i = 0; i < hosts.length; i++) if (hosts[i].ip) visit(hosts[i].ip as XmlAttribute, hosts[i].ipAddress);
   const bootp = ip.dhcp && child(ip.dhcp, 'bootp');
   visitAttribute(bootp && attr(bootp, 'server'));
 }

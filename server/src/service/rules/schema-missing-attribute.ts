@@ -15,7 +15,9 @@ export const schemaMissingAttribute: Rule = {
       const element = elements[i];
       // A start tag still being typed is not missing anything yet.
       if (!isStartTagComplete(xml.text, element)) continue;
-      for (const attribute of matches[i].def.attributes) {
+      const attributes = matches[i].def.attributes;
+      for (let j = 0; j < attributes.length; j++) {
+        const attribute = attributes[j];
         if (!attribute.required || attr(element, attribute.name)) continue;
         report(
           element.nameRange,

@@ -14,10 +14,11 @@ export const schemaMissingElement: Rule = {
     for (let i = 0; i < elements.length; i++) {
       const element = elements[i];
       const match = matches[i];
-      for (const ref of match.def.children) {
+      const refs = match.def.children;
+      for (let k = 0; k < refs.length; k++) {
+        const ref = refs[k];
         if (ref.min === 0) continue;
         let count = 0;
-        // Indexed, not for-of: this runs per element, and an indexed loop never makes an iterator.
         for (let j = 0; j < element.children.length; j++) if (isChildOfKind(element.children[j], match, ref.ref)) count++;
         if (count >= ref.min) continue;
         report(
