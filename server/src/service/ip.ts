@@ -90,11 +90,12 @@ export function bitsOf(family: Family): number {
 export function toBigInt(addr: Address): bigint {
   if (addr.kind() === 'ipv4') {
     // One BigInt, not two per byte: rules convert every address they compare.
-    const [a, b, c, d] = (addr as ipaddr.IPv4).octets;
-    return BigInt(a * 0x1000000 + b * 0x10000 + c * 0x100 + d);
+    const o = (addr as ipaddr.IPv4).octets; // indexed: array destructuring iterates, and allocates while unoptimised
+    return BigInt(o[0] * 0x1000000 + o[1] * 0x10000 + o[2] * 0x100 + o[3]);
   }
+  const parts = (addr as ipaddr.IPv6).parts;
   let n = 0n;
-  for (const byte of addr.toByteArray()) n = (n << 8n) | BigInt(byte);
+  for (let i = 0; i < parts.length; i++) n = (n << 16n) | BigInt(parts[i]);
   return n;
 }
 
@@ -113,13 +114,17 @@ export function formatAddress(addr: Address): string {
 
 /** Prefix length of a netmask, or -1 when its one-bits are not contiguous (libvirt's virSocketAddrGetNumNetmaskBits). */
 export function netmaskPrefix(mask: Address): number {
-  const prefix = mask.prefixLengthFromSubnetMask();
-  return prefix === null ? -1 : prefix;
+  // Memoised per parsed address (parseAddress shares them within a validation): rules ask again and again.
+  let prefix = netmaskPrefixes.get(mask);
+  if (prefix === undefined) netmaskPrefixes.set(mask, (prefix = mask.prefixLengthFromSubnetMask() ?? -1));
+  return prefix;
 }
+
+const netmaskPrefixes = new WeakMap<Address, number>();
 
 /** libvirt's classful default for an IPv4 address without prefix or netmask; -1 for class D/E. */
 export function classfulPrefix(addr: ipaddr.IPv4): number {
-  const [a] = addr.octets;
+  const a = addr.octets[0];
   if (addr.octets.every((o) => o === 0)) return 0;
   if (a < 128) return 8;
   if (a < 192) return 16;
@@ -128,10 +133,18 @@ export function classfulPrefix(addr: ipaddr.IPv4): number {
 }
 
 export function maskBits(prefix: number, family: Family): bigint {
-  const bits = BigInt(bitsOf(family));
-  const p = BigInt(prefix);
-  return ((1n << bits) - 1n) ^ ((1n << (bits - p)) - 1n);
+  const key = family === 'ipv4' ? prefix : -1 - prefix;
+  let mask = masks.get(key);
+  if (mask === undefined) {
+    const bits = BigInt(bitsOf(family));
+    mask = ((1n << bits) - 1n) ^ ((1n << (bits - BigInt(prefix))) - 1n);
+    if (Number.isInteger(prefix) && prefix >= 0 && prefix <= bitsOf(family)) masks.set(key, mask);
+  }
+  return mask;
 }
+
+/** Masks of the valid prefixes (IPv6 ones at -1 - prefix): at most 162, asked for per address. */
+const masks = new Map<number, bigint>();
 
 export function networkOf(addr: Address, prefix: number): bigint {
   return toBigInt(addr) & maskBits(prefix, familyOf(addr));

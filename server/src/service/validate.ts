@@ -89,7 +89,8 @@ function runRules(
       result.problems.push({ code: current.id, severity, layer: current.layer, range: rangeOf(target), message, hint, fixes });
     },
   };
-  for (const rule of rules) {
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i];
     if (elementNames && rule.elements && !containsAny(elementNames, rule.elements)) continue;
     const setting = overrides?.[rule.id] ?? rule.severity;
     if (setting === 'off') continue;

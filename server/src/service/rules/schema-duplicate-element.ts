@@ -27,7 +27,9 @@ export const schemaDuplicateElement: Rule = {
       const element = elements[i];
       const match = matches[i];
       if (element.children.length < 2) continue; // no copies without two children
-      for (const ref of match.def.children) {
+      const refs = match.def.children;
+      for (let k = 0; k < refs.length; k++) {
+        const ref = refs[k];
         if (ref.max === null || !hasMoreThan(element, match, ref.ref, ref.max)) continue;
         const copies = element.children.filter((c) => isChildOfKind(c, match, ref.ref));
         for (const extra of copies.slice(ref.max)) {
