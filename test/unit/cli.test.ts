@@ -103,3 +103,31 @@ process.stdout.write(String(s.cachedDataRejected))`;
   // Every function compiled: the cache is larger than the source (a lazily made one is about 1.4 times).
   assert.ok(statSync(bundle + '.cache').size > 2 * statSync(bundle).size);
 });
+
+test('malformed and DOCTYPE documents: the CLI loads fast-xml-parser from beside it, and only for them', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+  try {
+    const malformed = join(dir, 'malformed.xml');
+    const doctype = join(dir, 'doctype.xml');
+    // Rules still run on a malformed document (fast-xml-parser's forgiving tree): the classful warning proves it.
+    writeFileSync(malformed, "<network><name>x</name><ip address='10.0.0.1'></network>");
+    writeFileSync(doctype, '<!DOCTYPE network [<!ENTITY n "y">]>\n<network><name>&n;</name><bridge name="virbr-far-too-long-name"/></network>\n');
+    const r = cli([malformed, doctype]);
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stdout, /malformed\.xml:1:25: warning: .*\[ip-prefix-classful\]/);
+    assert.match(r.stdout, /malformed\.xml:1:\d+: error: Opening and ending tag mismatch: ip line 1 and network \[xml-well-formed\]/);
+    assert.match(r.stdout, /doctype\.xml:2:\d+: error: .*\[bridge-name-too-long\]/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const probe = `const { loadWithCodeCache } = require(${JSON.stringify(join(ROOT, 'server/bin/code-cache.js'))});
+const cli = loadWithCodeCache(${JSON.stringify(join(ROOT, 'server/out/cli.js'))});
+const loaded = () => Object.keys(require.cache).some((k) => k.endsWith('fast-xml-parser.js'));
+cli.validateText("<network><name>n</name></network>");
+const afterValid = loaded();
+cli.validateText('<network><name>');
+process.stdout.write(JSON.stringify([afterValid, loaded()]));`;
+  const p = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+  assert.equal(p.stderr, '');
+  assert.deepEqual(JSON.parse(p.stdout), [false, true]);
+});

@@ -31,6 +31,16 @@ test('the entry point, the language server, the CLI and the snippets are shipped
   }
 });
 
+test('every file the CLI bundle requires beside it is built and shipped', () => {
+  const cli = readFileSync(join(ROOT, 'server/out/cli.js'), 'utf8');
+  const siblings = [...cli.matchAll(/require\("\.\/([^"]+)"\)/g)].map((m) => `server/out/${m[1]}`);
+  assert.ok(siblings.includes('server/out/fast-xml-parser.js'), 'parse.ts loads fast-xml-parser lazily, from its own file');
+  for (const path of siblings) {
+    assert.ok(existsSync(join(ROOT, path)), `${path} was not built`);
+    assert.ok(shipped(path), `${path} is not in the .vscodeignore allowlist`);
+  }
+});
+
 test('the client starts the server from the path that ships', () => {
   const ctx = readFileSync(join(ROOT, 'client/src/ctx.ts'), 'utf8');
   assert.match(ctx, /server\/out\/server\.js/);

@@ -1,4 +1,4 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type * as FastXmlParser from 'fast-xml-parser';
 import { elementNamesOf, type ParsedXml, type WellFormednessError, type XmlElement } from './xml';
 import { libxmlFirstError, type LibxmlError } from './xml-wellformed';
 import { TreeBuilder, TreeElement } from './xml-tree';
@@ -39,8 +39,19 @@ const PARSER_OPTIONS = {
   jPath: false,
   processEntities: true,
 } as const;
-const parser = new XMLParser(PARSER_OPTIONS);
-const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
+
+/**
+ * fast-xml-parser, loaded on first need: only malformed documents and ones with a DOCTYPE need it,
+ * and a CLI run over well-formed files then never loads it (the CLI ships it as a file of its own).
+ */
+let fxp: { library: typeof FastXmlParser; parser: FastXmlParser.XMLParser; meta: symbol } | undefined;
+function fastXmlParser(): NonNullable<typeof fxp> {
+  if (!fxp) {
+    const library = require('fast-xml-parser') as typeof FastXmlParser;
+    fxp = { library, parser: new library.XMLParser(PARSER_OPTIONS), meta: library.XMLParser.getMetaDataSymbol() as unknown as symbol };
+  }
+  return fxp;
+}
 
 type RawNode = Record<string | symbol, unknown>;
 interface RawMeta {
@@ -71,7 +82,7 @@ export function lenientTree(text: string, errors: WellFormednessError[]): XmlEle
 
 function tryParse(text: string): RawNode[] | undefined {
   try {
-    return parser.parse(text) as RawNode[];
+    return fastXmlParser().parser.parse(text) as RawNode[];
   } catch {
     return undefined;
   }
@@ -82,7 +93,7 @@ function wellFormednessErrors(text: string, first: LibxmlError | 'doctype' | und
   if (first === undefined) return [];
   if (first !== 'doctype') return [{ message: first.message, range: { start: first.offset, end: endOfToken(text, first.offset) } }];
   // A DOCTYPE (entities, internal subset): out of the libxml2 emulation's scope.
-  const result = XMLValidator.validate(text, { allowBooleanAttributes: false });
+  const result = fastXmlParser().library.XMLValidator.validate(text, { allowBooleanAttributes: false });
   if (result === true) return [];
   const { msg, line, col } = result.err;
   const start = offsetOfLineCol(text, line, col);
@@ -124,7 +135,7 @@ function tagNameOf(node: RawNode): string | undefined {
 
 function buildElement(node: RawNode, parent: XmlElement | undefined, text: string): XmlElement | undefined {
   const name = tagNameOf(node);
-  const meta = node[META] as RawMeta | undefined;
+  const meta = node[fastXmlParser().meta] as RawMeta | undefined;
   if (!name || name.startsWith('?') || meta?.startIndex === undefined) return undefined;
   const start = meta.startIndex;
   const tag = scanStartTag(text, start);
