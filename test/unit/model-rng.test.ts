@@ -15,6 +15,7 @@ import {
   childDefByName,
   elementDef,
   networkModel,
+  PATTERN_UNIONS,
   resolveElementIds,
   type NetworkModel,
   type TypeDef,
@@ -695,10 +696,15 @@ test('checkValueAgainstType: patterns, enums, integer ranges with hex', () => {
   assert.throws(() => checkValueAgainstType('noSuchType', 'x'), /unknown type/);
 });
 
-test('checkValueAgainstType: the address types answer as their patterns do (the dotted-quad shortcut included)', () => {
-  // Dotted quads near every edge of the shortcut, and values it must leave to the pattern.
+test('a type checked as a union of others has exactly their patterns, and answers as its own pattern would', () => {
+  assert.ok(Object.keys(PATTERN_UNIONS).length > 0);
+  const inner = (typeId: string) => (networkModel.types[typeId].pattern as string).replace(/^\^\(\?:/, '').replace(/\)\$$/, '');
+  for (const [typeId, parts] of Object.entries(PATTERN_UNIONS)) {
+    assert.equal(networkModel.types[typeId].pattern, `^(?:${parts.map(inner).join('|')})$`, typeId);
+  }
+  // Addresses near every edge of both families, and values that are neither.
   const octets = ['0', '1', '9', '10', '99', '100', '199', '200', '249', '250', '255', '256', '299', '300', '00', '01', '010', '0x1', '', ' 1', '1 ', '+1', '-1', '1e2', '١'];
-  const values = ['::', '::1', 'fd00::1', '::ffff:10.0.0.1', '1.2.3', '1.2.3.4.5', '1..2.3', '.1.2.3', '1.2.3.', '10.1', '0xC0A80101', '192.168.1.1/24'];
+  const values = ['::', '::1', '1::', 'fd00::1', 'FD00::A:b', '::ffff:10.0.0.1', '::ffff:10.0.0.256', '1:2:3:4:5:6:7:8', '1:2:3:4:5:6:7:8:9', '1:2:3:4:5:6:7::', '1::2::3', ':1::', 'fe80::1%eth0', '12345::', 'g::1', '1.2.3', '1.2.3.4.5', '1..2.3', '.1.2.3', '1.2.3.', '10.1', '0xC0A80101', '192.168.1.1/24', ''];
   for (const a of octets) for (const b of ['0', '255', a]) values.push(`${a}.${b}.1.${a}`, `1.${a}.${b}.1`);
   for (const typeId of ['ipv4Addr', 'ipAddr', 'ipv6Addr']) {
     const pattern = new RegExp(networkModel.types[typeId].pattern as string);

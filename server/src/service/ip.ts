@@ -44,19 +44,6 @@ function canonicalDottedQuad(input: string): number {
   return dots === 3 && digits > 0 ? value * 256 + octet : -1;
 }
 
-/** A decimal octet up to 255 without a leading zero, as the schema's IPv4 pattern spells it. */
-const OCTET = '(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9][0-9]|[0-9])';
-const DOTTED_QUAD = new RegExp(`^${OCTET}\\.${OCTET}\\.${OCTET}\\.${OCTET}$`);
-
-/**
- * `192.168.122.1`: four decimal octets up to 255 without leading zeros (what the schema's IPv4
- * pattern accepts). A regular expression, not canonicalDottedQuad: the schema asks this of every
- * address, and unoptimised (a CLI run) a loop over the characters is several times slower.
- */
-export function isCanonicalDottedQuad(input: string): boolean {
-  return DOTTED_QUAD.test(input);
-}
-
 /**
  * Memo of parsed addresses for the current validation: rules look at the same attribute values
  * again and again. `resetAddressMemo` empties it at the start of every validation, so nothing is
