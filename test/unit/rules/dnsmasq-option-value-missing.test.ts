@@ -18,6 +18,10 @@ test('dnsmasq-option-value-missing matches by namespace URI, not by prefix', () 
     `<network xmlns:d="${NS}"><name>lab</name><d:options><d:option value="a"/><⟦d:option⟧/></d:options></network>`,
     'No dnsmasq options value specified',
   );
+  // No prefix at all: the default namespace is the dnsmasq one.
+  assertFires(dnsmasqOptionValueMissing, `<network><name>lab</name><options xmlns="${NS}"><⟦option⟧/></options></network>`, 'No dnsmasq options value specified');
+  // A longer local name that ends like one is not one.
+  assertQuiet(dnsmasqOptionValueMissing, `<network xmlns:d="${NS}"><name>lab</name><d:xoptions><d:option/></d:xoptions></network>`);
   assertQuiet(dnsmasqOptionValueMissing, '<network xmlns:dnsmasq="http://example.com/other"><name>lab</name><dnsmasq:options><dnsmasq:option/></dnsmasq:options></network>');
 });
 

@@ -1,4 +1,5 @@
-import { attr, type XmlAttribute, type XmlElement } from '../xml';
+import { attr, type XmlAttribute } from '../xml';
+import { dnsmasqOptionElements } from './dnsmasq-namespace';
 import type { QuickFix, Rule } from '../rule';
 import { dhcpIp, dnsEnabled, dnsmasqRuns, replaceAttrValue } from './network-runtime';
 import { readConfLine } from './dnsmasq-conf';
@@ -6,32 +7,9 @@ import { parseAddress } from '../ip';
 import dnsmasqOptions from '../../../../schemas/dnsmasq-options.json';
 import { editDistance } from '../edit-distance';
 
-export const DNSMASQ_NAMESPACE = 'http://libvirt.org/schemas/network/dnsmasq/1.0';
-
 type Argument = 'none' | 'required' | 'optional';
 const OPTIONS: Readonly<Record<string, Argument>> = dnsmasqOptions.options as Record<string, Argument>;
 const DNSMASQ_VERSION = dnsmasqOptions.dnsmasqVersion;
-
-/** The namespace URI of an element, from the xmlns declarations on it and its ancestors. */
-function namespaceOf(element: XmlElement): string | undefined {
-  const colon = element.name.indexOf(':');
-  const declaration = colon >= 0 ? `xmlns:${element.name.slice(0, colon)}` : 'xmlns';
-  for (let e: XmlElement | undefined = element; e; e = e.parent) {
-    const a = attr(e, declaration);
-    if (a) return a.value;
-  }
-  return undefined;
-}
-
-function localName(element: XmlElement): string {
-  return element.name.slice(element.name.indexOf(':') + 1);
-}
-
-/** `./dnsmasq:options/dnsmasq:option`, matched by namespace URI as libvirt's XPath does. */
-export function dnsmasqOptionElements(root: XmlElement): XmlElement[] {
-  const isDnsmasq = (e: XmlElement, local: string) => localName(e) === local && namespaceOf(e) === DNSMASQ_NAMESPACE;
-  return root.children.filter((e) => isDnsmasq(e, 'options')).flatMap((options) => options.children.filter((e) => isDnsmasq(e, 'option')));
-}
 
 interface LineVerdict {
   error: 'bad option' | 'extraneous parameter' | 'missing parameter' | 'missing "' | 'error' | 'illegal repeated keyword' | 'bad dhcp-option' | 'Bad address in --address';
@@ -223,13 +201,14 @@ export const dnsmasqOptionRejected: Rule = {
   description: '<dnsmasq:option> values dnsmasq refuses (unknown option, value on a flag, missing value, bad number, repeated once-only option).',
   elements: ['ip'],
   check({ root, facts, xml, report }) {
-    if (!dnsmasqRuns(root, facts)) return;
+    const options = dnsmasqOptionElements(root);
+    if (options.length === 0 || !dnsmasqRuns(root, facts)) return;
     const conf = `/var/lib/libvirt/dnsmasq/${facts.name}.conf`;
     // What libvirt's own lines already set (networkDnsmasqConfContents).
     const seen = new Set<string>(['pid-file']);
     if (!dnsEnabled(root)) seen.add('port');
     if (dhcpIp(root, 'ipv4')?.ranges.length || dhcpIp(root, 'ipv6')?.ranges.length) seen.add('dhcp-lease-max');
-    for (const option of dnsmasqOptionElements(root)) {
+    for (const option of options) {
       const value = attr(option, 'value');
       if (!value) continue;
       for (const line of value.value.split(/\r?\n/)) {
