@@ -155,6 +155,15 @@ export function attributeDef(elementId: string, name: string): AttributeDef | un
   return attributesByElement.get(elementId)?.get(name);
 }
 
+const requiredAttributesByElement = new Map<string, readonly AttributeDef[]>();
+const NO_REQUIRED_ATTRIBUTES: readonly AttributeDef[] = [];
+for (const [id, def] of Object.entries(networkModel.elements)) requiredAttributesByElement.set(id, def.attributes.filter((a) => a.required));
+
+/** The attributes the element must have (most elements: none), for a check run on every element. */
+export function requiredAttributeDefs(elementId: string): readonly AttributeDef[] {
+  return requiredAttributesByElement.get(elementId) ?? NO_REQUIRED_ATTRIBUTES;
+}
+
 /** The element's attributes by name: for loops over many attributes of one element. */
 export function attributeDefs(elementId: string): ReadonlyMap<string, AttributeDef> {
   return attributesByElement.get(elementId) ?? NO_ATTRIBUTES;

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { attr } from '../xml';
+import { requiredAttributeDefs } from '../model';
 import { isStartTagComplete, knownElements, ONLY_VALIDATE_REJECTS, schemaMessage } from './schema-common';
 import { addAttributeFix } from './schema-fixes';
 
@@ -13,12 +14,12 @@ export const schemaMissingAttribute: Rule = {
     const { elements, matches } = knownElements(root);
     for (let i = 0; i < elements.length; i++) {
       const element = elements[i];
+      const required = requiredAttributeDefs(matches[i].id);
       // A start tag still being typed is not missing anything yet.
-      if (!isStartTagComplete(xml.text, element)) continue;
-      const attributes = matches[i].def.attributes;
-      for (let j = 0; j < attributes.length; j++) {
-        const attribute = attributes[j];
-        if (!attribute.required || attr(element, attribute.name)) continue;
+      if (required.length === 0 || !isStartTagComplete(xml.text, element)) continue;
+      for (let j = 0; j < required.length; j++) {
+        const attribute = required[j];
+        if (attr(element, attribute.name)) continue;
         report(
           element.nameRange,
           schemaMessage(`Element ${element.name}: missing required attribute '${attribute.name}'`),
