@@ -1,4 +1,4 @@
-import { attr } from '../xml';
+import { dhcpHosts } from '../facts';
 import type { Rule } from '../rule';
 
 export const dhcpHostIdInvalid: Rule = {
@@ -10,9 +10,9 @@ export const dhcpHostIdInvalid: Rule = {
   elements: ['host'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
-      for (let i = 0; i < ip.hosts.length; i++) {
-        const host = ip.hosts[i];
-        const id = attr(host, 'id');
+      const hosts = dhcpHosts(ip);
+      for (let i = 0; i < hosts.length; i++) {
+        const id = hosts[i].id;
         const bad = id && /[^0-9a-fA-F:]/.exec(id.value);
         if (!id || !bad) continue;
         report(id, `Invalid character '${bad[0]}' in id '${id.value}' of network '${facts.name}'`, 'a DUID is hex bytes separated by colons, e.g. 0:3:0:1:52:54:0:12:34:56');

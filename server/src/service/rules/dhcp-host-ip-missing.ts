@@ -1,4 +1,4 @@
-import { attr } from '../xml';
+import { dhcpHosts } from '../facts';
 import type { Rule } from '../rule';
 
 export const dhcpHostIpMissing: Rule = {
@@ -10,9 +10,10 @@ export const dhcpHostIpMissing: Rule = {
   elements: ['host'],
   check({ facts, report }) {
     for (const ip of facts.ips) {
-      for (let i = 0; i < ip.hosts.length; i++) {
-        const host = ip.hosts[i];
-        if (attr(host, 'ip')) continue;
+      const hosts = dhcpHosts(ip);
+      for (let i = 0; i < hosts.length; i++) {
+        const { element: host, ip: address } = hosts[i];
+        if (address) continue;
         report(host, `Missing IP address in static host definition for network '${facts.name}'`, "add ip='…' with the address this host should always get");
       }
     }
