@@ -153,17 +153,36 @@ export function matchWithin(element: MatchableElement, parentMatch: ElementMatch
   const local = colon < 0 ? name : name.slice(colon + 1);
   // Unprefixed children of a known element without an xmlns of their own share its namespace.
   const inherited = prefix === undefined && parentMatch?.kind === 'known' && !attributeNamed(element, 'xmlns') && !parentMatch.def.name.includes(':');
-  const namespace = inherited ? (parentMatch.def.namespace ?? '') : lookupNamespace(element, prefix);
+  if (inherited && element.parent) {
+    // Then the match depends on the parent's id and the name alone: look it up once.
+    let byName = inheritedMatches.get(parentMatch.id);
+    if (!byName) inheritedMatches.set(parentMatch.id, (byName = new Map()));
+    const known = byName.get(name);
+    if (known) return known;
+    const match = childMatch(parentMatch, name, parentMatch.def.namespace ?? '');
+    // Only model elements are kept: names the model lacks could be anything a user ever typed.
+    if (match.kind === 'known') byName.set(name, match);
+    return match;
+  }
+  const namespace = lookupNamespace(element, prefix);
   const prefixUnbound = namespace === undefined;
   if (!element.parent || parentMatch?.kind !== 'known') {
     const root = elementDef(networkModel.root);
     if (root && root.name === local && namespace === '') return knownMatch(networkModel.root, root);
     return { kind: 'unknown', parentId: undefined, namespace, prefixUnbound };
   }
+  return childMatch(parentMatch, local, namespace);
+}
+
+/** Known children by parent id and name, for children that share their parent's namespace (see matchWithin). */
+const inheritedMatches = new Map<string, Map<string, KnownMatch>>();
+
+/** What the model says about a child called `local` in `namespace` (undefined: an unbound prefix) of a known element. */
+function childMatch(parentMatch: KnownMatch, local: string, namespace: string | undefined): KnownMatch | UnknownMatch {
   const id = namespace === undefined ? undefined : childIdFor(parentMatch.id, local, namespace);
   const def = id === undefined ? undefined : elementDef(id);
   if (id !== undefined && def) return knownMatch(id, def);
-  return { kind: 'unknown', parentId: parentMatch.id, namespace, prefixUnbound };
+  return { kind: 'unknown', parentId: parentMatch.id, namespace, prefixUnbound: namespace === undefined };
 }
 
 /** The XML names the model allows as children of `parentId`, in model order. */
