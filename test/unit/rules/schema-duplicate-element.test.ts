@@ -30,3 +30,14 @@ test('schema-duplicate-element is quiet on repeatable elements', () => {
 test('schema-duplicate-element: same name in different parents is no duplicate', () => {
   assertQuiet(schemaDuplicateElement, net("<vlan><tag id='1'/></vlan><portgroup name='p'><vlan><tag id='2'/></vlan></portgroup>"));
 });
+
+test('schema-duplicate-element: copies under two prefixes bound to one namespace are still copies', () => {
+  const ns = 'http://libvirt.org/schemas/network/dnsmasq/1.0';
+  assertFires(
+    schemaDuplicateElement,
+    `<network xmlns:a="${ns}" xmlns:b="${ns}"><name>n</name><a:options><a:option value="x"/></a:options><⟦b:options⟧><b:option value="y"/></b:options></network>`,
+    'allows only one <dnsmasq:options>',
+  );
+  // Many children with different names: nothing to compare, nothing reported.
+  assertQuiet(schemaDuplicateElement, net("<bridge name='virbr1'/><mac address='52:54:00:00:00:01'/><domain name='lab'/><mtu size='9000'/>"));
+});

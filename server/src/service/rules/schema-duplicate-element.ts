@@ -26,7 +26,7 @@ export const schemaDuplicateElement: Rule = {
     for (let i = 0; i < elements.length; i++) {
       const element = elements[i];
       const match = matches[i];
-      if (element.children.length < 2) continue; // no copies without two children
+      if (!mayHaveCopies(element)) continue;
       const refs = match.def.children;
       for (let k = 0; k < refs.length; k++) {
         const ref = refs[k];
@@ -43,6 +43,22 @@ export const schemaDuplicateElement: Rule = {
     }
   },
 };
+
+/**
+ * False when no two children can be copies of one kind: fewer than two, or a few that all have
+ * different names (names are compared as written, so any prefixed name keeps the element in).
+ */
+function mayHaveCopies(element: XmlElement): boolean {
+  const children = element.children;
+  if (children.length < 2) return false;
+  if (children.length > 32) return true;
+  for (let i = 0; i < children.length; i++) {
+    const name = children[i].name;
+    if (name.includes(':')) return true;
+    for (let j = 0; j < i; j++) if (children[j].name === name) return true;
+  }
+  return false;
+}
 
 /** Counts without collecting: a <dhcp> with thousands of hosts has no copies to list. */
 function hasMoreThan(element: XmlElement, match: KnownMatch, id: string, max: number): boolean {
