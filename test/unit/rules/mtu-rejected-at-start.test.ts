@@ -21,3 +21,9 @@ test('mtu-rejected-at-start is quiet for 1000 without IPv6, 9000, 0 (unset), and
   assertQuiet(rule, net('<mtu size="0"/>'));
   assertQuiet(rule, net('<forward mode="bridge"/><bridge name="br0"/><mtu size="70000"/>'));
 });
+
+test('mtu-rejected-at-start reads the size as libvirt does: the first size of any <mtu>', () => {
+  // string(./mtu/@size): an <mtu> without size does not hide the next one's.
+  assertFires(rule, net('<bridge name="vb5"/><mtu/><mtu size="⟦70000⟧"/>'), "Cannot set interface MTU on 'vb5': Invalid argument");
+  assertQuiet(rule, net('<bridge name="vb6"/><mtu size="9000"/><mtu size="70000"/>'));
+});

@@ -1,15 +1,6 @@
-import { attr, child } from '../xml';
 import type { Rule } from '../rule';
 import { bridgeNameForMessages, createsBridge, generatedBridgeNote, runtimeIps } from './network-runtime';
-
-/** virStrToLong_ui: like the parser reads `mtu size`; '-N' wraps modulo 2^32 ('-1' is 4294967295). */
-function parseMtu(text: string): number | undefined {
-  const m = /^[ \t\n\v\f\r]*([+-]?)([0-9]+)$/.exec(text);
-  if (!m) return undefined;
-  const magnitude = BigInt(m[2]);
-  if (magnitude > 0xffffffffn) return undefined;
-  return Number(m[1] === '-' ? (0x100000000n - magnitude) % 0x100000000n : magnitude);
-}
+import { mtuSizeAttribute, strToUi } from './libvirt-values';
 
 /** The kernel's limits for a bridge MTU (ETH_MIN_MTU .. ETH_MAX_MTU), and IPv6's minimum link MTU. */
 const MIN_MTU = 68;
@@ -31,9 +22,9 @@ export const mtuRejectedAtStart: Rule = {
   elements: ['mtu'],
   check({ root, facts, host, report }) {
     if (!createsBridge(facts)) return;
-    const mtu = child(root, 'mtu');
-    const size = mtu && attr(mtu, 'size');
-    const value = size && parseMtu(size.value);
+    // Read as libvirt's parser reads it (mtu-size-invalid reports what it cannot read).
+    const size = mtuSizeAttribute(root);
+    const value = size && strToUi(size.value);
     if (!size || value === undefined || value === 0) return;
     const bridge = bridgeNameForMessages(facts, host);
     const note = generatedBridgeNote(facts, host);
