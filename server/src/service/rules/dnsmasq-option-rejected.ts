@@ -207,7 +207,7 @@ export const dnsmasqOptionRejected: Rule = {
     // What libvirt's own lines already set (networkDnsmasqConfContents).
     const seen = new Set<string>(['pid-file']);
     if (!dnsEnabled(root)) seen.add('port');
-    if (dhcpIp(root, 'ipv4')?.ranges.length || dhcpIp(root, 'ipv6')?.ranges.length) seen.add('dhcp-lease-max');
+    if (dhcpIp(facts, 'ipv4')?.ranges.length || dhcpIp(facts, 'ipv6')?.ranges.length) seen.add('dhcp-lease-max');
     for (const option of options) {
       const value = attr(option, 'value');
       if (!value) continue;

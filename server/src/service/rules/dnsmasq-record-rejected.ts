@@ -1,5 +1,6 @@
 import { attr, attrValue, child, children, type XmlAttribute, type XmlElement } from '../xml';
 import type { Rule } from '../rule';
+import type { NetworkFacts } from '../facts';
 import { dhcpIp, dnsEnabled, dnsmasqRuns } from './network-runtime';
 import { parseAddress } from '../ip';
 import { checkDnsmasqLine } from './dnsmasq-option-rejected';
@@ -44,7 +45,7 @@ export const dnsmasqRecordRejected: Rule = {
     if (!dnsmasqRuns(root, facts)) return;
     const conf = `/var/lib/libvirt/dnsmasq/${facts.name}.conf`;
     const blamed = new Set<XmlAttribute | XmlElement>();
-    for (const entry of confLines(root)) {
+    for (const entry of confLines(root, facts)) {
       const [first, ...rest] = chunks(entry.line);
       const error = confLineError(first, entry.parse);
       if (error) {
@@ -65,7 +66,7 @@ export const dnsmasqRecordRejected: Rule = {
 };
 
 /** The lines with user text, in the order libvirt writes them. */
-function confLines(root: XmlElement): ConfLine[] {
+function confLines(root: XmlElement, facts: NetworkFacts): ConfLine[] {
   const lines: ConfLine[] = [];
   const wantDns = dnsEnabled(root);
   const dns = child(root, 'dns');
@@ -123,7 +124,7 @@ function confLines(root: XmlElement): ConfLine[] {
     }
   }
   // networkDnsmasqConfDHCP: the first IPv4 <ip> with DHCP gets its <bootp> as dhcp-boot.
-  const ipv4 = dhcpIp(root, 'ipv4');
+  const ipv4 = dhcpIp(facts, 'ipv4');
   const dhcp = ipv4 && child(ipv4.element, 'dhcp');
   const bootp = dhcp && child(dhcp, 'bootp');
   const file = bootp && attr(bootp, 'file');

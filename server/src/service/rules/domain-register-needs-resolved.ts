@@ -14,7 +14,7 @@ export const domainRegisterNeedsResolved: Rule = {
   description: "<domain register='yes'> makes net-start fail on hosts without systemd-resolved.",
   elements: ['domain'],
   check({ root, facts, report }) {
-    if (!createsBridge(facts) || runtimeIps(root).length === 0) return;
+    if (!createsBridge(facts) || runtimeIps(facts).length === 0) return;
     const domain = child(root, 'domain');
     const register = domain && attr(domain, 'register');
     if (!domain || !register || register.value !== 'yes' || !nonEmptyAttr(domain, 'name')) return;

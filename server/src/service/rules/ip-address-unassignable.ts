@@ -25,10 +25,10 @@ export const ipAddressUnassignable: Rule = {
   spec: ['§3.12', 'S-5'],
   description: '<ip> addresses the kernel refuses on the bridge (IPv6 ::, ::1, multicast; an address given twice) fail at net-start.',
   elements: ['ip'],
-  check({ root, facts, host, report }) {
+  check({ facts, host, report }) {
     if (!createsBridge(facts)) return;
     const added = new Set<string>();
-    for (const ip of runtimeIps(root)) {
+    for (const ip of runtimeIps(facts)) {
       const { address, prefix, family } = ip.def;
       if (prefix < 0) continue; // S-5: refused before the address is added
       const value = toBigInt(address.addr);

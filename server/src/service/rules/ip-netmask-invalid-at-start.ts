@@ -14,9 +14,9 @@ export const ipNetmaskInvalidAtStart: Rule = {
   spec: ['S-5', '§6.3', 'IP-14'],
   description: 'A non-contiguous netmask, or a class D/E address without prefix, fails at net-start.',
   elements: ['ip'],
-  check({ root, facts, host, report }) {
+  check({ facts, host, report }) {
     if (!createsBridge(facts)) return;
-    for (const ip of runtimeIps(root)) {
+    for (const ip of runtimeIps(facts)) {
       if (ip.def.prefix >= 0 || ip.ranges.length > 0) continue;
       const netmask = attr(ip.element, 'netmask');
       const address = attr(ip.element, 'address');

@@ -15,7 +15,7 @@ export const ipv6DhcpPrefixTooShort: Rule = {
   elements: ['dhcp'],
   check({ root, facts, report }) {
     if (!dnsmasqRuns(root, facts)) return;
-    const ip = dhcpIp(root, 'ipv6');
+    const ip = dhcpIp(facts, 'ipv6');
     if (!ip || ip.def.prefix < 0 || ip.def.prefix >= 64) return;
     report(
       attr(ip.element, 'prefix') ?? ip.element,

@@ -20,7 +20,7 @@ export const localPtrPrefixUnsupported: Rule = {
   elements: ['ip'],
   check({ root, facts, report }) {
     if (!dnsmasqRuns(root, facts) || !dnsEnabled(root)) return;
-    for (const ip of runtimeIps(root)) {
+    for (const ip of runtimeIps(facts)) {
       const localPtr = attr(ip.element, 'localPtr');
       const prefix = ip.def.prefix;
       if (!localPtr || localPtr.value !== 'yes' || prefix < 0 || ptrPrefixSupported(ip.def.family, prefix)) continue;

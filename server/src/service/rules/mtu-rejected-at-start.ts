@@ -33,7 +33,7 @@ export const mtuRejectedAtStart: Rule = {
       report(size, `Cannot set interface MTU on '${bridge}': Invalid argument`, `the kernel accepts an MTU of ${MIN_MTU} to ${MAX_MTU}${shown}; omit <mtu> for the default 1500${note}`);
       return;
     }
-    const ipv6 = runtimeIps(root).find((ip) => ip.def.family === 'ipv6');
+    const ipv6 = runtimeIps(facts).find((ip) => ip.def.family === 'ipv6');
     if (value < IPV6_MIN_MTU && ipv6) {
       report(
         size,

@@ -9,9 +9,9 @@ export const multipleDhcpIps: Rule = {
   spec: ['V-13', 'V-14', 'S-16'],
   description: 'DHCP (ranges or hosts) on more than one IPv4, or more than one IPv6, <ip>.',
   elements: ['dhcp'],
-  check({ root, report }) {
+  check({ facts, report }) {
     const first: Record<string, boolean> = {};
-    for (const ip of runtimeIps(root)) {
+    for (const ip of runtimeIps(facts)) {
       if (!hasDhcp(ip)) continue;
       const family = ip.def.family === 'ipv4' ? 'IPv4' : 'IPv6';
       if (!first[family]) {

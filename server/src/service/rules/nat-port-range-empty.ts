@@ -14,7 +14,7 @@ export const natPortRangeEmpty: Rule = {
   spec: ['S-10', '§6.5', 'FW-12'],
   description: 'A NAT <port start=X end=X> (a single port) fails at net-start.',
   elements: ['port'],
-  check({ root, facts, report }) {
+  check({ facts, report }) {
     const forward = facts.forward;
     if (!forward || forwardModeOf(facts) !== 'nat') return;
     const nat = child(forward, 'nat');
@@ -26,7 +26,7 @@ export const natPortRangeEmpty: Rule = {
     const end = endText === undefined ? undefined : parseLibvirtUInt(endText);
     if (start === undefined || end === undefined || start !== end || start === 0 || start > 65535) return;
     // Masquerade rules (and the range check) exist for IPv4 addresses, and IPv6 ones with <nat ipv6='yes'>.
-    const ips = runtimeIps(root);
+    const ips = runtimeIps(facts);
     const masquerades = ips.some((ip) => ip.def.family === 'ipv4') || (attrValue(nat, 'ipv6') === 'yes' && ips.some((ip) => ip.def.family === 'ipv6'));
     if (!masquerades) return;
     report(port, `internal error: Invalid port range '${start}-${end}'.`, start < 65535 ? `the range needs start < end, e.g. start='${start}' end='${Math.min(start + 1023, 65535)}'` : 'the range needs start < end');

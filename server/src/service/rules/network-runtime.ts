@@ -1,7 +1,7 @@
-import { attr, attrValue, child, children, type XmlAttribute, type XmlElement } from '../xml';
+import { attr, attrValue, child, type XmlAttribute, type XmlElement } from '../xml';
 import type { NetworkFacts } from '../facts';
 import type { HostFacts } from '../host-facts';
-import { libvirtIpDef, type LibvirtIpDef } from '../ip';
+import type { LibvirtIpDef } from '../ip';
 import type { QuickFix, TextEdit } from '../rule';
 
 /**
@@ -42,30 +42,29 @@ export interface RuntimeIp {
   tftp: boolean;
 }
 
-const runtimeIpsCache = new WeakMap<XmlElement, readonly RuntimeIp[]>();
+const runtimeIpsCache = new WeakMap<NetworkFacts, readonly RuntimeIp[]>();
 
 /**
- * The `<ip>` elements libvirt's parser accepts, in document order (others are parse errors).
- * Computed once per parsed document: a dozen rules ask, and each list of hosts can be long.
+ * The `<ip>` elements libvirt's parser accepts, in document order (others are parse errors), from
+ * the facts (which read each `<ip>` once). Computed once per document: a dozen rules ask.
  */
-export function runtimeIps(root: XmlElement): readonly RuntimeIp[] {
-  const cached = runtimeIpsCache.get(root);
+export function runtimeIps(facts: NetworkFacts): readonly RuntimeIp[] {
+  const cached = runtimeIpsCache.get(facts);
   if (cached) return cached;
   const out: RuntimeIp[] = [];
-  for (const element of children(root, 'ip')) {
-    const def = libvirtIpDef((name) => attrValue(element, name));
+  for (const ip of facts.ips) {
+    const def = ip.libvirtDef;
     if (!def) continue;
-    const dhcp = child(element, 'dhcp');
-    const tftp = child(element, 'tftp');
+    const tftp = child(ip.element, 'tftp');
     out.push({
-      element,
+      element: ip.element,
       def,
-      ranges: dhcp ? children(dhcp, 'range') : [],
-      hasHosts: dhcp !== undefined && child(dhcp, 'host') !== undefined,
+      ranges: ip.ranges,
+      hasHosts: ip.hosts.length > 0,
       tftp: def.family === 'ipv4' && tftp !== undefined && attr(tftp, 'root') !== undefined,
     });
   }
-  runtimeIpsCache.set(root, out);
+  runtimeIpsCache.set(facts, out);
   return out;
 }
 
@@ -85,14 +84,14 @@ export function dnsEnabled(root: XmlElement): boolean {
  */
 export function dnsmasqRuns(root: XmlElement, facts: NetworkFacts): boolean {
   if (!createsBridge(facts)) return false;
-  const ips = runtimeIps(root);
+  const ips = runtimeIps(facts);
   if (ips.length === 0) return false;
   return dnsEnabled(root) || ips.some((ip) => hasDhcp(ip) || ip.tftp);
 }
 
 /** The first IPv4 / IPv6 `<ip>` with DHCP: the only ones dnsmasq serves (V-13/V-14 reject more). */
-export function dhcpIp(root: XmlElement, family: 'ipv4' | 'ipv6'): RuntimeIp | undefined {
-  return runtimeIps(root).find((ip) => ip.def.family === family && hasDhcp(ip));
+export function dhcpIp(facts: NetworkFacts, family: 'ipv4' | 'ipv6'): RuntimeIp | undefined {
+  return runtimeIps(facts).find((ip) => ip.def.family === family && hasDhcp(ip));
 }
 
 /** `bridge/@name` as given (non-empty), or undefined. */

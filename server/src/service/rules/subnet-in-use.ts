@@ -15,13 +15,13 @@ export const subnetInUse: Rule = {
   spec: ['S-1', '§6.2'],
   description: 'An IPv4 subnet identical to a host route (another interface or an active network): net-start fails.',
   elements: ['ip'],
-  check({ root, facts, host, report }) {
+  check({ facts, host, report }) {
     if (!createsBridge(facts) || (!host.routes && !host.networks)) return;
     const taken: HostSubnet[] = [
       ...foreignRoutes(host).filter((r) => r.subnet.family === 'ipv4'),
       ...otherNetworkSubnets(facts, host).filter((n) => n.subnet.family === 'ipv4' && n.network?.active && n.iface),
     ];
-    for (const ip of runtimeIps(root)) {
+    for (const ip of runtimeIps(facts)) {
       if (ip.def.family !== 'ipv4' || ip.def.prefix < 0) continue;
       const ours = subnetOf(ip.def.address.addr, ip.def.prefix);
       const clash = taken.find((t) => sameSubnet(t.subnet, ours));

@@ -16,11 +16,11 @@ export const subnetOverlap: Rule = {
   spec: ['§6.2', 'S-1'],
   description: 'A subnet overlapping another defined network or a host route.',
   elements: ['ip'],
-  check({ root, facts, host, report }) {
+  check({ facts, host, report }) {
     if (!createsBridge(facts) || (!host.routes && !host.networks)) return;
     const networks = otherNetworkSubnets(facts, host);
     const routes = foreignRoutes(host).filter((r) => !isInfrastructureSubnet(r.subnet));
-    for (const ip of runtimeIps(root)) {
+    for (const ip of runtimeIps(facts)) {
       if (ip.def.prefix < 0) continue;
       const ours = subnetOf(ip.def.address.addr, ip.def.prefix);
       const shown = formatSubnet(ours);
