@@ -8,6 +8,7 @@
  * DOCTYPE are not judged here (their entities and subsets are out of scope): the caller falls
  * back to a generic validator for them.
  */
+import { decodeReference } from './xml-attribute';
 
 export interface LibxmlError {
   message: string;
@@ -21,15 +22,6 @@ class Stop {
 
 /** A DOCTYPE: out of scope (see the file comment). */
 class Doctype {}
-
-/** The five predefined entities and their text: no others exist without a DOCTYPE. */
-const PREDEFINED = new Map([
-  ['lt', '<'],
-  ['gt', '>'],
-  ['amp', '&'],
-  ['quot', '"'],
-  ['apos', "'"],
-]);
 
 function isBlank(c: string | undefined): boolean {
   return c === ' ' || c === '\t' || c === '\n' || c === '\r';
@@ -528,7 +520,8 @@ class Scanner {
     if (name === undefined) this.fail('xmlParseEntityRef: no name');
     if (this.cur() !== ';') this.fail("EntityRef: expecting ';'");
     this.pos++;
-    const decoded = PREDEFINED.get(name);
+    // A Name never starts with '#': this is one of the five predefined entities, or none (no others exist without a DOCTYPE).
+    const decoded = decodeReference(name);
     if (decoded === undefined) this.fail(`Entity '${name}' not defined`, nameStart);
     return decoded;
   }
