@@ -49,6 +49,11 @@ export function splitQName(qname: string): { prefix: string | undefined; local: 
   return colon < 0 ? { prefix: undefined, local: qname } : { prefix: qname.slice(0, colon), local: qname.slice(colon + 1) };
 }
 
+/** Whether the qualified name `qname` has the local part `local` (any prefix or none), without slicing it. */
+export function hasLocalName(qname: string, local: string): boolean {
+  return qname.length - qname.indexOf(':') - 1 === local.length && qname.endsWith(local);
+}
+
 /**
  * Namespace URI bound to `prefix` (undefined = the default namespace) in scope at `element`.
  * Returns '' for no namespace, undefined for an unbound prefix.

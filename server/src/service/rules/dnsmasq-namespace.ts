@@ -1,5 +1,5 @@
 import type { XmlElement } from '../xml';
-import { namespaceOf } from '../model-match';
+import { hasLocalName, namespaceOf } from '../model-match';
 
 export const DNSMASQ_NAMESPACE = 'http://libvirt.org/schemas/network/dnsmasq/1.0';
 
@@ -14,12 +14,7 @@ export function dnsmasqOptionElements(root: XmlElement): XmlElement[] {
   return found;
 }
 
-/**
- * Whether the element is `local` (after any prefix) in the dnsmasq namespace. The name is compared
- * first, without slicing it: every network runs this over its top-level elements, and few match.
- */
+/** Whether the element is `local` (after any prefix) in the dnsmasq namespace: the cheap name test first. */
 function isDnsmasq(element: XmlElement, local: string): boolean {
-  const name = element.name;
-  if (name.length - name.indexOf(':') - 1 !== local.length || !name.endsWith(local)) return false;
-  return namespaceOf(element) === DNSMASQ_NAMESPACE;
+  return hasLocalName(element.name, local) && namespaceOf(element) === DNSMASQ_NAMESPACE;
 }

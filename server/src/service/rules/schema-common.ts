@@ -4,7 +4,7 @@
  * `virsh net-define --validate` and `xmllint --relaxng` run).
  */
 import { checkValueAgainstType, elementDef, networkModel, typeDef } from '../model';
-import { matchWithin, splitQName, type ElementMatch, type KnownMatch, type UnknownMatch } from '../model-match';
+import { hasLocalName, matchWithin, splitQName, type ElementMatch, type KnownMatch, type UnknownMatch } from '../model-match';
 import type { XmlElement } from '../xml';
 import { editDistance } from '../edit-distance';
 
@@ -109,8 +109,7 @@ const localNames = new Map(Object.entries(networkModel.elements).map(([id, def])
 export function isChildOfKind(child: XmlElement, parent: KnownMatch, id: string): boolean {
   // Only an element with the same local name can be: the rest need no namespace lookup.
   const local = localNames.get(id);
-  const name = child.name;
-  if (local === undefined || !name.endsWith(local) || (name.length > local.length && name[name.length - local.length - 1] !== ':')) return false;
+  if (local === undefined || !hasLocalName(child.name, local)) return false;
   const match = matchWithin(child, parent);
   return match.kind === 'known' && match.id === id;
 }
