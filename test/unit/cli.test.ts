@@ -22,6 +22,17 @@ test('a valid network: no output, exit 0', () => {
   assert.equal(r.status, 0);
 });
 
+test('run as installed (through its shebang), the CLI starts Node without NODE_EXTRA_CA_CERTS', () => {
+  // Node warns at start-up when that file cannot be read: the warning shows whether Node read it.
+  const env = { ...process.env, NODE_EXTRA_CA_CERTS: '/nonexistent/extra-ca.pem' };
+  const viaNode = spawnSync(process.execPath, [BIN, 'samples/default.xml'], { cwd: ROOT, encoding: 'utf8', env });
+  assert.match(viaNode.stderr, /extra certs/);
+  const installed = spawnSync(BIN, ['samples/default.xml'], { cwd: ROOT, encoding: 'utf8', env });
+  assert.ok(!installed.error, String(installed.error));
+  assert.equal(installed.stderr, '');
+  assert.equal(installed.status, 0);
+});
+
 test('errors: file:line:col: severity: message [rule-id], 1-based, exit 1', () => {
   const r = cli(['samples/broken/default-broken.xml']);
   assert.equal(r.status, 1);
