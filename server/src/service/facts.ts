@@ -1,4 +1,5 @@
 import { attrValue, child, children, type XmlAttribute, type XmlElement } from './xml';
+import { memoizedOn } from './memo';
 import { libvirtEffectivePrefix, libvirtIpDef, parseAddress, parseAddressUncached, libvirtMacText, parseLibvirtUInt, type Family, type LibvirtIpDef, type ParsedAddress } from './ip';
 
 /** Derived, libvirt-interpreted view of a `<network>` document, computed once and shared by rules. */
@@ -98,19 +99,17 @@ export interface DhcpHostFacts {
   ipAddress: ParsedAddress | undefined;
 }
 
-const dhcpHostsCache = new WeakMap<IpFacts, DhcpHostFacts[]>();
-
 /**
  * The `<host>`s of an `<ip>`'s `<dhcp>`, read on first use (documents without hosts, and
  * validations without host rules, pay nothing) and shared by the ten-odd rules about them.
  * Rules loop over it (and over `IpFacts.hosts`) by index: until V8 optimises a loop, for-of
  * allocates an object per step, megabytes for thousands of hosts, and the CLI runs unoptimised.
  */
-export function dhcpHosts(ip: IpFacts): readonly DhcpHostFacts[] {
-  let result = dhcpHostsCache.get(ip);
-  if (result) return result;
+export const dhcpHosts: (ip: IpFacts) => readonly DhcpHostFacts[] = memoizedOn(readDhcpHosts);
+
+function readDhcpHosts(ip: IpFacts): readonly DhcpHostFacts[] {
   // map(), not push(): an array of the right size at once.
-  result = ip.hosts.map((element) => {
+  return ip.hosts.map((element) => {
     let mac: XmlAttribute | undefined;
     let id: XmlAttribute | undefined;
     let name: XmlAttribute | undefined;
@@ -136,8 +135,6 @@ export function dhcpHosts(ip: IpFacts): readonly DhcpHostFacts[] {
       ipAddress: address && parseAddressUncached(address.value),
     };
   });
-  dhcpHostsCache.set(ip, result);
-  return result;
 }
 
 export function isRoutedMode(mode: string): boolean {

@@ -1,6 +1,7 @@
 import { attr, type XmlAttribute, type XmlElement } from '../xml';
 import { libvirtRangeProblems, parseAddress, type LibvirtIpDef, type ParsedAddress, type RangeProblem } from '../ip';
 import type { IpFacts } from '../facts';
+import { memoizedOn } from '../memo';
 
 /** One `<range>` whose start and end parse, with what virSocketAddrGetRange says about it. */
 export interface ReadRange {
@@ -19,12 +20,10 @@ export interface IpRanges {
   ranges: ReadRange[];
 }
 
-const cache = new WeakMap<XmlElement, IpRanges>();
-
 /** The DHCP ranges of an `<ip>`, read once per document and shared by the dhcp-range rules. */
-export function readRanges(ip: IpFacts): IpRanges {
-  const cached = cache.get(ip.element);
-  if (cached) return cached;
+export const readRanges: (ip: IpFacts) => IpRanges = memoizedOn(readIpRanges);
+
+function readIpRanges(ip: IpFacts): IpRanges {
   const def = ip.libvirtDef;
   const ranges: ReadRange[] = [];
   for (const element of ip.ranges) {
@@ -35,7 +34,5 @@ export function readRanges(ip: IpFacts): IpRanges {
     if (!startAttr || !endAttr || !start || !end) continue;
     ranges.push({ element, startAttr, endAttr, start, end, problems: libvirtRangeProblems(start, end, def) });
   }
-  const result = { def, ranges };
-  cache.set(ip.element, result);
-  return result;
+  return { def, ranges };
 }

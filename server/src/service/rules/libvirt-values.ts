@@ -1,5 +1,6 @@
 import { attr, child, children, type XmlAttribute, type XmlElement } from '../xml';
 import { FORWARD_MODES } from '../facts';
+import { memoizedOn } from '../memo';
 
 /**
  * How libvirt reads values, for the identity/bridge/forward rules, where ip.ts has no helper:
@@ -109,14 +110,8 @@ export interface ForwardPool {
   devices: readonly (XmlElement | XmlAttribute)[];
 }
 
-const forwardPools = new WeakMap<XmlElement, ForwardPool>();
-
 /** Read once per parsed `<forward>` (the tree never changes): fifteen rules ask. */
-export function forwardPool(forward: XmlElement): ForwardPool {
-  let pool = forwardPools.get(forward);
-  if (!pool) forwardPools.set(forward, (pool = readForwardPool(forward)));
-  return pool;
-}
+export const forwardPool: (forward: XmlElement) => ForwardPool = memoizedOn(readForwardPool);
 
 function readForwardPool(forward: XmlElement): ForwardPool {
   const dev = nonEmptyAttr(forward, 'dev');

@@ -1,5 +1,6 @@
 import { attr, attrValue, child, type XmlAttribute, type XmlElement } from '../xml';
 import type { NetworkFacts } from '../facts';
+import { memoizedOn } from '../memo';
 import type { HostFacts } from '../host-facts';
 import type { LibvirtIpDef } from '../ip';
 import type { QuickFix, TextEdit } from '../rule';
@@ -42,15 +43,13 @@ export interface RuntimeIp {
   tftp: boolean;
 }
 
-const runtimeIpsCache = new WeakMap<NetworkFacts, readonly RuntimeIp[]>();
-
 /**
  * The `<ip>` elements libvirt's parser accepts, in document order (others are parse errors), from
  * the facts (which read each `<ip>` once). Computed once per document: a dozen rules ask.
  */
-export function runtimeIps(facts: NetworkFacts): readonly RuntimeIp[] {
-  const cached = runtimeIpsCache.get(facts);
-  if (cached) return cached;
+export const runtimeIps: (facts: NetworkFacts) => readonly RuntimeIp[] = memoizedOn(readRuntimeIps);
+
+function readRuntimeIps(facts: NetworkFacts): readonly RuntimeIp[] {
   const out: RuntimeIp[] = [];
   for (const ip of facts.ips) {
     const def = ip.libvirtDef;
@@ -64,7 +63,6 @@ export function runtimeIps(facts: NetworkFacts): readonly RuntimeIp[] {
       tftp: def.family === 'ipv4' && tftp !== undefined && attr(tftp, 'root') !== undefined,
     });
   }
-  runtimeIpsCache.set(facts, out);
   return out;
 }
 

@@ -7,6 +7,7 @@ import { checkValueAgainstType, elementDef, networkModel, typeDef } from '../mod
 import { hasLocalName, matchWithin, splitQName, type ElementMatch, type KnownMatch, type UnknownMatch } from '../model-match';
 import type { XmlElement } from '../xml';
 import { editDistance } from '../edit-distance';
+import { memoizedOn } from '../memo';
 
 /** libvirt's wording for every RelaxNG failure; the detail after it is ours (libxml2's is cryptic). */
 export const SCHEMA_FAILED = 'XML document failed to validate against schema:';
@@ -32,22 +33,13 @@ interface DocumentMatches {
   unknown: MatchedElements<UnknownMatch>;
 }
 
-/** Computed once per parsed document and shared by every schema rule. */
-const matchesCache = new WeakMap<XmlElement, DocumentMatches>();
-
 /**
  * The elements the model reaches (the root, children of known elements) in document order,
  * each matched against its parent's match: no per-element memo, and a stack only as deep as the
- * document (not as wide as a <dhcp> with thousands of hosts).
+ * document (not as wide as a <dhcp> with thousands of hosts). Computed once per parsed document
+ * and shared by every schema rule.
  */
-function documentMatches(root: XmlElement): DocumentMatches {
-  let result = matchesCache.get(root);
-  if (!result) {
-    result = walk(root);
-    matchesCache.set(root, result);
-  }
-  return result;
-}
+const documentMatches: (root: XmlElement) => DocumentMatches = memoizedOn(walk);
 
 function walk(root: XmlElement): DocumentMatches {
   const known = { elements: [] as XmlElement[], matches: [] as KnownMatch[] };
