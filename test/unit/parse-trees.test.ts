@@ -103,6 +103,18 @@ test('text is read as libxml2 reads it: character references decoded, line ends 
   assert.equal(root.children[0].text, 'aAB<<y>\nb\nc');
 });
 
+test('attribute values are read as libvirt reads them: a tab or a line end (CR LF too) is one space, references are decoded', () => {
+  // Such values are left to the careful scan: the plain one reads values as written.
+  const text = "<network><name>n</name><bridge name='a\tb\r\nc' zone='x&amp;y&#33;'/><mtu size='9000'/></network>";
+  assert.equal(scanPlainDocument(text, new TreeBuilder(text)), false);
+  const bridge = parseXml(text).root?.children[1];
+  assert.deepEqual(bridge?.attributes.map((a) => a.value), ['a b c', 'x&y!']);
+  const plain = "<network><bridge name='a b'/></network>";
+  const tree = new TreeBuilder(plain);
+  assert.equal(scanPlainDocument(plain, tree), true);
+  assert.equal(tree.root?.children[0].attributes[0].value, 'a b');
+});
+
 test('a malformed document still gets the tree of what fast-xml-parser can read', () => {
   const parsed = parseXml('<network>\n  <name>x</name>\n  <bridge name="virbr0"/>\n  <ip address=');
   assert.equal(parsed.errors.length, 1);

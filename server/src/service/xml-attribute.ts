@@ -28,11 +28,14 @@ const NAMED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quo
 
 const NEEDS_DECODING = /[&\t\n\r]/;
 
+/** A line end (CR LF reads as one, XML 1.0 §2.11), or a tab: each is one space in an attribute value. */
+const WHITE_SPACE_TO_NORMALISE = /\r\n?|[\t\n]/g;
+
 /** An attribute value as libvirt reads it: references resolved, white space normalised (XML 1.0 §3.3.3). */
 export function decodeAttributeValue(raw: string): string {
   if (!NEEDS_DECODING.test(raw)) return raw; // the common case: nothing to normalise
-  if (!raw.includes('&')) return raw.replace(/[\t\n\r]/g, ' ');
-  return raw.replace(/[\t\n\r]/g, ' ').replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, body: string) => decodeReference(body) ?? whole);
+  if (!raw.includes('&')) return raw.replace(WHITE_SPACE_TO_NORMALISE, ' ');
+  return raw.replace(WHITE_SPACE_TO_NORMALISE, ' ').replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, body: string) => decodeReference(body) ?? whole);
 }
 
 /** The text of `&body;` (`lt`, `#65`, `#x41`), undefined when it is not a predefined or valid character reference. */

@@ -2,17 +2,18 @@ import { FORBIDDEN, sameText, type ScanSink } from './xml-wellformed';
 
 /**
  * The documents almost everyone writes, read in few steps: elements with ASCII names, attributes
- * whose values hold no reference, text without references or `]`, comments and white space, no
- * XML declaration, DOCTYPE, PI or CDATA. Every document this accepts, libxml2 accepts too (the
- * careful scanner in xml-wellformed.ts, which a fuzz test holds against xmllint, reads it the same
- * way); on anything else it gives up and the careful scanner starts over. Being small, it is
- * also quick for V8 to optimise, which is most of a CLI run's cost.
+ * whose values hold no reference, tab or line break, text without references or `]`, comments and
+ * white space, no XML declaration, DOCTYPE, PI or CDATA. Every document this accepts, libxml2
+ * accepts too (the careful scanner in xml-wellformed.ts, which a fuzz test holds against xmllint,
+ * reads it the same way); on anything else it gives up and the careful scanner starts over. Being
+ * small, it is also quick for V8 to optimise, which is most of a CLI run's cost.
  */
 
 const NAME = String.raw`[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?`;
 const BLANKS = '[ \\t\\r\\n]';
 const START_TAG = new RegExp(`<${NAME}`, 'y');
-const ATTRIBUTE = new RegExp(String.raw`${BLANKS}+${NAME}${BLANKS}*=${BLANKS}*(?:'[^'<&${FORBIDDEN}]*'|"[^"<&${FORBIDDEN}]*")`, 'y');
+/** Values without references or white space other than spaces: they read as written (no normalising). */
+const ATTRIBUTE = new RegExp(String.raw`${BLANKS}+${NAME}${BLANKS}*=${BLANKS}*(?:'[^'<&\t\n\r${FORBIDDEN}]*'|"[^"<&\t\n\r${FORBIDDEN}]*")`, 'y');
 const START_TAG_END = new RegExp(`${BLANKS}*/?>`, 'y');
 const END_TAG = new RegExp(`</${NAME}${BLANKS}*>`, 'y');
 const TEXT = new RegExp(String.raw`[^<&\]${FORBIDDEN}]+`, 'y');
@@ -53,7 +54,7 @@ export function scanPlainDocument(text: string, sink: ScanSink): boolean {
       attEnds[attCount] = attNameEnd;
       attCount++;
       const valueEnd = end - 1;
-      sink.attribute(nameStart, attNameEnd, text.lastIndexOf(text[valueEnd], valueEnd - 1) + 1, valueEnd);
+      sink.attribute(nameStart, attNameEnd, text.lastIndexOf(text[valueEnd], valueEnd - 1) + 1, valueEnd, true);
       pos = end;
     }
     START_TAG_END.lastIndex = pos;

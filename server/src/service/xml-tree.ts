@@ -81,9 +81,10 @@ export class TreeBuilder implements ScanSink {
     this.attributeCount = 0;
   }
 
-  attribute(nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): void {
+  attribute(nameStart: number, nameEnd: number, valueStart: number, valueEnd: number, literal: boolean): void {
     const source = this.source;
-    const value = decodeAttributeValue(source.slice(valueStart, valueEnd));
+    const raw = source.slice(valueStart, valueEnd);
+    const value = literal ? raw : decodeAttributeValue(raw);
     this.attributes[this.attributeCount++] = new ScannedAttribute(this.strings.intern(source, nameStart, nameEnd), value, nameStart, valueStart, valueEnd);
   }
 

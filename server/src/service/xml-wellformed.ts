@@ -65,8 +65,11 @@ function isXmlChar(c: number): boolean {
 export interface ScanSink {
   /** `<name` spans [start, nameEnd). */
   openTag(start: number, nameEnd: number): void;
-  /** `name="value"`: the name, and the value between its quotes (raw). */
-  attribute(nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): void;
+  /**
+   * `name="value"`: the name, and the value between its quotes (raw). `literal`: the scanner knows
+   * the value holds no reference and no white space to normalise, so it reads as written.
+   */
+  attribute(nameStart: number, nameEnd: number, valueStart: number, valueEnd: number, literal: boolean): void;
   /** The start tag ends before `end` (after `>` or `/>`); a self-closing element is complete. */
   closeStartTag(end: number, selfClosing: boolean): void;
   /** Character data of the open element: raw text [from, to) with no references, or a CDATA section's content. */
@@ -437,7 +440,7 @@ class Scanner {
       this.skipBlanks();
       const quote = this.pos;
       this.parseAttValue();
-      this.sink?.attribute(attStart, attNameEnd, quote + 1, this.pos - 1);
+      this.sink?.attribute(attStart, attNameEnd, quote + 1, this.pos - 1, false);
       const isXmlns = this.text.startsWith('xmlns', attStart);
       if (isXmlns && colon === NO_PREFIX && attNameEnd - attStart === 5) {
         namespaces ??= new Set();

@@ -24,3 +24,12 @@ test('dhcp-host-duplicate is quiet on distinct hosts and on one name in the IPv4
     net("<ip address='10.0.0.1' prefix='24'><dhcp><host name='web' ip='10.0.0.5'/></dhcp></ip><ip family='ipv6' address='fd00::1' prefix='64'><dhcp><host name='web' ip='fd00::5'/></dhcp></ip>"),
   );
 });
+
+test('dhcp-host-duplicate: an address is compared by value, for IPv4 (high first octets too) and IPv6', () => {
+  const high = (body: string) => net(`<ip address='200.0.0.1' prefix='24'><dhcp>${body}</dhcp></ip>`);
+  assertFires(dhcpHostDuplicate, high("<host mac='52:54:00:00:00:01' ip='200.0.0.5'/><host mac='52:54:00:00:00:02' ip='⟦200.0.0.5⟧'/>"), "ip='200.0.0.5'");
+  assertQuiet(dhcpHostDuplicate, high("<host mac='52:54:00:00:00:01' ip='200.0.0.5'/><host mac='52:54:00:00:00:02' ip='72.0.0.5'/>"));
+  const v6 = (body: string) => net(`<ip family='ipv6' address='fd00::1' prefix='64'><dhcp>${body}</dhcp></ip>`);
+  assertFires(dhcpHostDuplicate, v6("<host name='a' ip='fd00::5'/><host name='b' ip='⟦fd00:0:0::5⟧'/>"), "ip='fd00::5'");
+  assertQuiet(dhcpHostDuplicate, v6("<host name='a' ip='fd00::5'/><host name='b' ip='fd00::6'/>"));
+});
