@@ -123,7 +123,9 @@ export class TreeBuilder implements ScanSink {
 
 /**
  * One string per distinct short name or indentation: a document names `host`, `mac` and `ip`
- * thousands of times, and each copy would live as long as the tree.
+ * thousands of times, and each copy would live as long as the tree. The one kept is V8's own
+ * (internalized) copy: rules compare names with literals (`a.name === 'mac'`) everywhere, and two
+ * internalized strings compare by pointer, where a sliced copy is compared character by character.
  */
 class StringPool {
   private readonly byKey = new Map<number, string>();
@@ -135,8 +137,14 @@ class StringPool {
     const key = (length << 20) | ((source.charCodeAt(from) & 0x3ff) << 10) | (source.charCodeAt(to - 1) & 0x3ff);
     const known = this.byKey.get(key);
     if (known !== undefined && source.startsWith(known, from)) return known;
-    const fresh = source.slice(from, to);
-    if (known === undefined) this.byKey.set(key, fresh);
-    return fresh;
+    if (known !== undefined) return source.slice(from, to);
+    const kept = internalized(source.slice(from, to));
+    this.byKey.set(key, kept);
+    return kept;
   }
+}
+
+/** V8 internalizes property names: a string made one comes back as V8's copy. */
+function internalized(text: string): string {
+  return Object.keys({ [text]: 0 })[0];
 }
