@@ -25,6 +25,11 @@ function isBlankCode(c: number): boolean {
   return c === 0x20 || c === 0xa || c === 0x9 || c === 0xd;
 }
 
+/** A character NAME allows after its first: letters, digits, `_`, `.`, `-` and the prefix's `:`. */
+function isPlainNameCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x3a) || c === 0x5f || c === 0x2e || c === 0x2d;
+}
+
 /** Reads `text` into `sink` if it is plain (see above); false, with the sink to be discarded, if not. */
 export function scanPlainDocument(text: string, sink: ScanSink): boolean {
   const openStarts: number[] = []; // `<` of each open element
@@ -45,16 +50,19 @@ export function scanPlainDocument(text: string, sink: ScanSink): boolean {
       ATTRIBUTE.lastIndex = pos;
       if (!ATTRIBUTE.test(text)) break;
       const end = ATTRIBUTE.lastIndex;
+      // The parts the pattern matched, found going forward: blanks, name, blanks, `=`, blanks, quote.
+      // Character by character: indexOf and lastIndexOf cost more per call than these few steps.
       let nameStart = pos;
       while (isBlankCode(text.charCodeAt(nameStart))) nameStart++;
-      let attNameEnd = text.indexOf('=', nameStart);
-      while (isBlankCode(text.charCodeAt(attNameEnd - 1))) attNameEnd--;
+      let attNameEnd = nameStart + 1;
+      while (isPlainNameCode(text.charCodeAt(attNameEnd))) attNameEnd++;
+      let quote = attNameEnd;
+      while (text.charCodeAt(quote) !== 0x27 && text.charCodeAt(quote) !== 0x22) quote++;
       for (let i = 0; i < attCount; i++) if (sameText(text, attStarts[i], attEnds[i], nameStart, attNameEnd)) return false;
       attStarts[attCount] = nameStart;
       attEnds[attCount] = attNameEnd;
       attCount++;
-      const valueEnd = end - 1;
-      sink.attribute(nameStart, attNameEnd, text.lastIndexOf(text[valueEnd], valueEnd - 1) + 1, valueEnd, true);
+      sink.attribute(nameStart, attNameEnd, quote + 1, end - 1, true);
       pos = end;
     }
     START_TAG_END.lastIndex = pos;
