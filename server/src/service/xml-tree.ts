@@ -151,21 +151,26 @@ export class TreeBuilder implements ScanSink {
  * internalized strings compare by pointer, where a sliced copy is compared character by character.
  */
 class StringPool {
-  private readonly byKey = new Map<number, string>();
+  /**
+   * Slots picked by length and end characters: an array read per name, not a hash-table lookup
+   * (this runs five times per DHCP host). A slot taken by another string only costs a fresh copy.
+   */
+  private readonly slots: (string | undefined)[] = new Array<string | undefined>(POOL_SLOTS);
 
   intern(source: string, from: number, to: number): string {
     const length = to - from;
     if (length > 32 || length === 0) return source.slice(from, to);
-    // A small integer key (a Smi: no allocation); a collision only costs a fresh copy.
-    const key = (length << 20) | ((source.charCodeAt(from) & 0x3ff) << 10) | (source.charCodeAt(to - 1) & 0x3ff);
-    const known = this.byKey.get(key);
-    if (known !== undefined && source.startsWith(known, from)) return known;
-    if (known !== undefined) return source.slice(from, to);
+    const slot = (length * 97 + source.charCodeAt(from) * 31 + source.charCodeAt(to - 1)) & (POOL_SLOTS - 1);
+    const known = this.slots[slot];
+    if (known !== undefined) return known.length === length && source.startsWith(known, from) ? known : source.slice(from, to);
     const kept = internalized(source.slice(from, to));
-    this.byKey.set(key, kept);
+    this.slots[slot] = kept;
     return kept;
   }
 }
+
+/** A power of two, well above the distinct short names and indentations of a document. */
+const POOL_SLOTS = 512;
 
 /** V8 internalizes property names: a string made one comes back as V8's copy. */
 function internalized(text: string): string {
