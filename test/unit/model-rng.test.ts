@@ -711,3 +711,13 @@ test('a type checked as a union of others has exactly their patterns, and answer
     for (const value of values) assert.equal(checkValueAgainstType(typeId, value), pattern.test(value), `${typeId} ${JSON.stringify(value)}`);
   }
 });
+
+test('types whose pattern matches any text accept what the pattern accepts, without running it', () => {
+  const anyText = Object.entries(networkModel.types).filter(([, type]) => type.pattern === '^[\\s\\S]*$');
+  assert.ok(anyText.length > 0, 'the model has such a type (text)');
+  const values = ['', ' ', 'guest-1', 'a\nb', '\u0000', '<&>', 'x'.repeat(5000)];
+  for (const [typeId, type] of anyText) {
+    const pattern = new RegExp(type.pattern as string);
+    for (const value of values) assert.equal(checkValueAgainstType(typeId, value), pattern.test(value), `${typeId} ${JSON.stringify(value.slice(0, 20))}`);
+  }
+});

@@ -88,9 +88,12 @@ interface CompiledType {
  */
 export const PATTERN_UNIONS: Readonly<Record<string, readonly string[]>> = { ipAddr: ['ipv4Addr', 'ipv6Addr'] };
 
+/** A pattern every string matches (`text`, every host name's type): no regex to run for it. */
+const ANY_TEXT = '^[\\s\\S]*$';
+
 const compiledTypes = new Map<string, CompiledType>();
 for (const [id, type] of Object.entries(networkModel.types)) {
-  if (type.pattern === undefined || Object.prototype.hasOwnProperty.call(PATTERN_UNIONS, id)) continue;
+  if (type.pattern === undefined || type.pattern === ANY_TEXT || Object.prototype.hasOwnProperty.call(PATTERN_UNIONS, id)) continue;
   const pattern = new RegExp(withoutCaptures(type.pattern));
   compiledTypes.set(id, compiledType(type, (value) => pattern.test(value)));
 }
