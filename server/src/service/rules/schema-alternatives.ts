@@ -42,7 +42,7 @@ export const schemaAlternatives: Rule = {
   spec: ['§5.1', 'IP-7', 'FW-22', 'DH-8', 'VP-8'],
   description: 'Attributes or children the schema offers as alternatives are combined, or none of a required choice is given.',
   check(ctx) {
-    const { elements, matches } = knownElements(ctx.root);
+    const { elements, matches } = knownElements(ctx);
     for (let i = 0; i < elements.length; i++) {
       const element = elements[i];
       const id = matches[i].id;

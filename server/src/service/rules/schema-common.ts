@@ -6,6 +6,7 @@
 import { checkValueAgainstType, elementDef, networkModel, typeDef } from '../model';
 import { hasLocalName, matchWithin, splitQName, type ElementMatch, type KnownMatch, type UnknownMatch } from '../model-match';
 import type { XmlElement } from '../xml';
+import type { RuleContext } from '../rule';
 import { editDistance } from '../edit-distance';
 import { memoizedOn } from '../memo';
 
@@ -36,10 +37,15 @@ interface DocumentMatches {
 /**
  * The elements the model reaches (the root, children of known elements) in document order,
  * each matched against its parent's match: no per-element memo, and a stack only as deep as the
- * document (not as wide as a <dhcp> with thousands of hosts). Computed once per parsed document
- * and shared by every schema rule.
+ * document (not as wide as a <dhcp> with thousands of hosts). Computed once per validation and
+ * shared by every schema rule: kept on the rule context, which goes when the validation ends,
+ * not on the tree, which its result keeps (the walk's lists would then live, and be copied by the
+ * garbage collector, as long as the tree).
  */
-const documentMatches: (root: XmlElement) => DocumentMatches = memoizedOn(walk);
+const documentMatches: (document: SchemaDocument) => DocumentMatches = memoizedOn((document) => walk(document.root));
+
+/** What the schema rules are given: their rule context. */
+type SchemaDocument = Pick<RuleContext, 'root'>;
 
 function walk(root: XmlElement): DocumentMatches {
   const known = { elements: [] as XmlElement[], matches: [] as KnownMatch[] };
@@ -86,13 +92,13 @@ function walk(root: XmlElement): DocumentMatches {
 }
 
 /** The model elements of the document, in document order. */
-export function knownElements(root: XmlElement): MatchedElements<KnownMatch> {
-  return documentMatches(root).known;
+export function knownElements(document: SchemaDocument): MatchedElements<KnownMatch> {
+  return documentMatches(document).known;
 }
 
 /** The elements the model does not allow where they are, in document order (nothing below them). */
-export function unknownElements(root: XmlElement): MatchedElements<UnknownMatch> {
-  return documentMatches(root).unknown;
+export function unknownElements(document: SchemaDocument): MatchedElements<UnknownMatch> {
+  return documentMatches(document).unknown;
 }
 
 const localNames = new Map(Object.entries(networkModel.elements).map(([id, def]) => [id, splitQName(def.name).local]));

@@ -21,8 +21,9 @@ export const schemaDuplicateElement: Rule = {
   layer: 'schema',
   spec: ['ID-12', 'IP-15'],
   description: 'An element the schema allows once appears more than once (libvirt silently reads only one of them).',
-  check({ root, report }) {
-    const { elements, matches } = knownElements(root);
+  check(context) {
+    const { report } = context;
+    const { elements, matches } = knownElements(context);
     for (let i = 0; i < elements.length; i++) {
       const element = elements[i];
       const match = matches[i];

@@ -8,8 +8,9 @@ export const schemaInvalidText: Rule = {
   layer: 'schema',
   spec: ['§5.1', '§5.2'],
   description: 'Element text that does not match its schema type (e.g. a malformed <uuid>), or text inside an element that takes none.',
-  check({ root, xml, report }) {
-    const { elements, matches } = knownElements(root);
+  check(context) {
+    const { xml, report } = context;
+    const { elements, matches } = knownElements(context);
     for (let i = 0; i < elements.length; i++) {
       const element = elements[i];
       const def = matches[i].def;

@@ -23,8 +23,9 @@ export const schemaInvalidValue: Rule = {
   layer: 'schema',
   spec: ['§5.2', '§5.3', 'BR-1', 'BR-2', 'BR-4', 'FW-2', 'PG-2'],
   description: 'An attribute value does not match its schema type (e.g. stp="maybe", address "10.1", a bridge name with "%").',
-  check({ root, report }) {
-    const { elements, matches } = knownElements(root);
+  check(context) {
+    const { report } = context;
+    const { elements, matches } = knownElements(context);
     for (let i = 0; i < elements.length; i++) {
       const element = elements[i];
       const id = matches[i].id;

@@ -10,8 +10,9 @@ export const schemaMissingAttribute: Rule = {
   layer: 'schema',
   spec: ['§5.1'],
   description: 'An attribute the network schema requires is missing.',
-  check({ root, xml, report }) {
-    const { elements, matches } = knownElements(root);
+  check(context) {
+    const { xml, report } = context;
+    const { elements, matches } = knownElements(context);
     for (let i = 0; i < elements.length; i++) {
       const element = elements[i];
       const required = requiredAttributeDefs(matches[i].id);

@@ -7,10 +7,11 @@ export const schemaMissingElement: Rule = {
   layer: 'schema',
   spec: ['§5.1'],
   description: 'A child element the network schema requires is missing (e.g. <tag> in <vlan>, <hostname> in a DNS <host>).',
-  check({ root, xml, report }) {
+  check(context) {
+    const { xml, report } = context;
     // On a malformed document the tree is the well-formed prefix: children after the cut are unknown.
     if (xml.errors.length > 0) return;
-    const { elements, matches } = knownElements(root);
+    const { elements, matches } = knownElements(context);
     for (let i = 0; i < elements.length; i++) {
       const element = elements[i];
       const match = matches[i];

@@ -10,8 +10,9 @@ export const schemaUnknownAttribute: Rule = {
   layer: 'schema',
   spec: ['ID-11', '§5.1'],
   description: 'Attributes the network schema does not allow on their element (libvirt ignores them; net-define --validate rejects them).',
-  check({ root, xml, report }) {
-    const { elements, matches } = knownElements(root);
+  check(context) {
+    const { xml, report } = context;
+    const { elements, matches } = knownElements(context);
     for (let i = 0; i < elements.length; i++) {
       const element = elements[i];
       const { id, def } = matches[i];

@@ -11,8 +11,9 @@ export const schemaUnknownElement: Rule = {
   layer: 'schema',
   spec: ['ID-11', '§5.1'],
   description: 'Elements the network schema does not allow where they are (libvirt ignores them; net-define --validate rejects them).',
-  check({ root, xml, report }) {
-    const { elements, matches } = unknownElements(root);
+  check(context) {
+    const { root, xml, report } = context;
+    const { elements, matches } = unknownElements(context);
     for (let i = 0; i < elements.length; i++) {
       const element = elements[i];
       const match = matches[i];
