@@ -1,8 +1,8 @@
 import { dhcpHosts } from '../facts';
 import type { Rule } from '../rule';
+import { startsLikeHostName } from './dhcp-host-name-invalid';
 
-/** Module constants: a literal in the loop is a new RegExp per host. */
-const LIBVIRT_NAME_START = /^[A-Za-z0-9]/;
+/** A module constant: a literal in the loop is a new RegExp per host. */
 const NAME_REST = /[^A-Za-z0-9._-]/g;
 
 /** The first character after the first that dnsmasq refuses in a host name, if any. */
@@ -26,7 +26,7 @@ export const dhcpHostNameCharacters: Rule = {
       for (let i = 0; i < hosts.length; i++) {
         const { name } = hosts[i];
         // A bad first character is dhcp-host-name-invalid's (libvirt rejects it).
-        if (!name || !LIBVIRT_NAME_START.test(name.value)) continue;
+        if (!name || !startsLikeHostName(name.value)) continue;
         const bad = firstCharacterOutside(name.value);
         if (bad === undefined) continue;
         report(

