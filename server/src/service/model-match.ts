@@ -18,6 +18,8 @@ export interface KnownMatch {
   kind: 'known';
   id: string;
   def: ElementDef;
+  /** The model names it without a prefix: its unprefixed children share its namespace. */
+  unprefixed: boolean;
 }
 
 /** Not allowed where it is: its parent is a model element (`parentId`) that has no such child. */
@@ -112,7 +114,7 @@ const knownMatches = new Map<string, KnownMatch>();
 function knownMatch(id: string, def: ElementDef): KnownMatch {
   let match = knownMatches.get(id);
   if (!match) {
-    match = { kind: 'known', id, def };
+    match = { kind: 'known', id, def, unprefixed: !def.name.includes(':') };
     knownMatches.set(id, match);
   }
   return match;
@@ -157,16 +159,18 @@ export function matchWithin(element: MatchableElement, parentMatch: ElementMatch
   const prefix = colon < 0 ? undefined : name.slice(0, colon);
   const local = colon < 0 ? name : name.slice(colon + 1);
   // Unprefixed children of a known element without an xmlns of their own share its namespace.
-  const inherited = prefix === undefined && parentMatch?.kind === 'known' && !attributeNamed(element, 'xmlns') && !parentMatch.def.name.includes(':');
+  const inherited = prefix === undefined && parentMatch?.kind === 'known' && parentMatch.unprefixed && !attributeNamed(element, 'xmlns');
   if (inherited && element.parent) {
-    // Then the match depends on the parent's id and the name alone: look it up once.
+    // Then the match depends on the parent's id and the name alone: look it up once. Siblings
+    // mostly share a name (thousands of <host>s): the last answer first.
+    if (parentMatch === lastInherited.parent && name === lastInherited.name) return lastInherited.match as KnownMatch;
     let byName = inheritedMatches.get(parentMatch.id);
     if (!byName) inheritedMatches.set(parentMatch.id, (byName = new Map()));
     const known = byName.get(name);
-    if (known) return known;
+    if (known) return rememberInherited(parentMatch, name, known);
     const match = childMatch(parentMatch, name, parentMatch.def.namespace ?? '');
     // Only model elements are kept: names the model lacks could be anything a user ever typed.
-    if (match.kind === 'known') byName.set(name, match);
+    if (match.kind === 'known') byName.set(name, rememberInherited(parentMatch, name, match));
     return match;
   }
   const namespace = lookupNamespace(element, prefix);
@@ -181,6 +185,16 @@ export function matchWithin(element: MatchableElement, parentMatch: ElementMatch
 
 /** Known children by parent id and name, for children that share their parent's namespace (see matchWithin). */
 const inheritedMatches = new Map<string, Map<string, KnownMatch>>();
+
+/** The last of those answers (only model elements: the name kept is one the model has). */
+const lastInherited: { parent: KnownMatch | undefined; name: string; match: KnownMatch | undefined } = { parent: undefined, name: '', match: undefined };
+
+function rememberInherited(parent: KnownMatch, name: string, match: KnownMatch): KnownMatch {
+  lastInherited.parent = parent;
+  lastInherited.name = name;
+  lastInherited.match = match;
+  return match;
+}
 
 /** What the model says about a child called `local` in `namespace` (undefined: an unbound prefix) of a known element. */
 function childMatch(parentMatch: KnownMatch, local: string, namespace: string | undefined): KnownMatch | UnknownMatch {
