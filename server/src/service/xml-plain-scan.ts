@@ -46,7 +46,9 @@ export function scanPlainDocument(text: string, sink: ScanSink): boolean {
     sink.openTag(tagStart, nameEnd);
     pos = nameEnd;
     let attCount = 0;
-    for (;;) {
+    // An attribute starts with white space: where there is none the tag ends (or is malformed), and
+    // the pattern need not be tried. Likewise `>` and `/>` right there end the tag without one.
+    while (isBlankCode(text.charCodeAt(pos))) {
       ATTRIBUTE.lastIndex = pos;
       if (!ATTRIBUTE.test(text)) break;
       const end = ATTRIBUTE.lastIndex;
@@ -65,9 +67,14 @@ export function scanPlainDocument(text: string, sink: ScanSink): boolean {
       sink.attribute(nameStart, attNameEnd, quote + 1, end - 1, true);
       pos = end;
     }
-    START_TAG_END.lastIndex = pos;
-    if (!START_TAG_END.test(text)) return false;
-    pos = START_TAG_END.lastIndex;
+    const c = text.charCodeAt(pos);
+    if (c === 0x3e) pos += 1;
+    else if (c === 0x2f && text.charCodeAt(pos + 1) === 0x3e) pos += 2;
+    else {
+      START_TAG_END.lastIndex = pos;
+      if (!START_TAG_END.test(text)) return false;
+      pos = START_TAG_END.lastIndex;
+    }
     const selfClosing = text.charCodeAt(pos - 2) === 0x2f;
     sink.closeStartTag(pos, selfClosing);
     if (!selfClosing) {
