@@ -4,7 +4,7 @@
  * works, and an unbound prefix does not). Shared by the schema rules, completion and hover.
  * Pure: no fs, no LSP.
  */
-import { elementDef, networkModel, type ElementDef } from './model';
+import { attributeDefs, elementDef, networkModel, requiredAttributeDefs, type AttributeDef, type ElementDef } from './model';
 
 /** The minimum an element needs to be matched: the parsed tree and completion's tolerant tree both have it. */
 export interface MatchableElement {
@@ -20,6 +20,9 @@ export interface KnownMatch {
   def: ElementDef;
   /** The model names it without a prefix: its unprefixed children share its namespace. */
   unprefixed: boolean;
+  /** Its attributes by name, and the required ones (the model's indexes, at hand for per-element loops). */
+  attributes: ReadonlyMap<string, AttributeDef>;
+  requiredAttributes: readonly AttributeDef[];
 }
 
 /** Not allowed where it is: its parent is a model element (`parentId`) that has no such child. */
@@ -114,7 +117,7 @@ const knownMatches = new Map<string, KnownMatch>();
 function knownMatch(id: string, def: ElementDef): KnownMatch {
   let match = knownMatches.get(id);
   if (!match) {
-    match = { kind: 'known', id, def, unprefixed: !def.name.includes(':') };
+    match = { kind: 'known', id, def, unprefixed: !def.name.includes(':'), attributes: attributeDefs(id), requiredAttributes: requiredAttributeDefs(id) };
     knownMatches.set(id, match);
   }
   return match;

@@ -1,5 +1,5 @@
 import type { QuickFix, Rule } from '../rule';
-import { attributeDefs, typeDef } from '../model';
+import { typeDef } from '../model';
 import type { XmlAttribute } from '../xml';
 import { knownElements, ONLY_VALIDATE_REJECTS, schemaAccepts, schemaMessage, typeProblem } from './schema-common';
 import { replaceValueFix } from './schema-fixes';
@@ -29,7 +29,7 @@ export const schemaInvalidValue: Rule = {
     for (let i = 0; i < elements.length; i++) {
       const element = elements[i];
       const id = matches[i].id;
-      const defs = attributeDefs(id);
+      const defs = matches[i].attributes;
       // Indexed, not for-of: this runs per element, and an indexed loop never makes an iterator.
       const attributes = element.attributes;
       for (let j = 0; j < attributes.length; j++) {

@@ -1,6 +1,5 @@
 import type { Rule } from '../rule';
 import { attr } from '../xml';
-import { requiredAttributeDefs } from '../model';
 import { isStartTagComplete, knownElements, ONLY_VALIDATE_REJECTS, schemaMessage } from './schema-common';
 import { addAttributeFix } from './schema-fixes';
 
@@ -15,7 +14,7 @@ export const schemaMissingAttribute: Rule = {
     const { elements, matches } = knownElements(context);
     for (let i = 0; i < elements.length; i++) {
       const element = elements[i];
-      const required = requiredAttributeDefs(matches[i].id);
+      const required = matches[i].requiredAttributes;
       // A start tag still being typed is not missing anything yet.
       if (required.length === 0 || !isStartTagComplete(xml.text, element)) continue;
       for (let j = 0; j < required.length; j++) {

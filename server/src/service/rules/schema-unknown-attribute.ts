@@ -1,5 +1,4 @@
 import type { QuickFix, Rule } from '../rule';
-import { attributeDefs } from '../model';
 import { isNamespaceDeclaration } from '../model-match';
 import { closestName, knownElements, ONLY_VALIDATE_REJECTS, schemaMessage } from './schema-common';
 import { removeAttributeFix, renameAttributeFix } from './schema-fixes';
@@ -15,8 +14,8 @@ export const schemaUnknownAttribute: Rule = {
     const { elements, matches } = knownElements(context);
     for (let i = 0; i < elements.length; i++) {
       const element = elements[i];
-      const { id, def } = matches[i];
-      const defs = attributeDefs(id);
+      const { def } = matches[i];
+      const defs = matches[i].attributes;
       // Indexed, not for-of: this runs per element, and an indexed loop never makes an iterator.
       const attributes = element.attributes;
       for (let j = 0; j < attributes.length; j++) {
