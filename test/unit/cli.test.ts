@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { validateText } from '../../server/src/service/validate';
 
@@ -22,15 +22,26 @@ test('a valid network: no output, exit 0', () => {
   assert.equal(r.status, 0);
 });
 
-test('run as installed (through its shebang), the CLI starts Node without NODE_EXTRA_CA_CERTS', () => {
+test('run as installed (its shell lines), the CLI starts Node without NODE_EXTRA_CA_CERTS; through a bin link too', () => {
   // Node warns at start-up when that file cannot be read: the warning shows whether Node read it.
-  const env = { ...process.env, NODE_EXTRA_CA_CERTS: '/nonexistent/extra-ca.pem' };
+  const env = { ...process.env, NODE_EXTRA_CA_CERTS: '/nonexistent/extra-ca.pem', PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}` };
   const viaNode = spawnSync(process.execPath, [BIN, 'samples/default.xml'], { cwd: ROOT, encoding: 'utf8', env });
   assert.match(viaNode.stderr, /extra certs/);
-  const installed = spawnSync(BIN, ['samples/default.xml'], { cwd: ROOT, encoding: 'utf8', env });
-  assert.ok(!installed.error, String(installed.error));
-  assert.equal(installed.stderr, '');
-  assert.equal(installed.status, 0);
+  assert.equal(viaNode.status, 0, 'node <bin> reads it as JavaScript');
+  const dir = mkdtempSync(join(tmpdir(), 'bin-link-'));
+  try {
+    // npm installs a bin as a symbolic link (node_modules/.bin); arguments pass through unchanged.
+    const link = join(dir, 'libvirt-net-check');
+    symlinkSync(BIN, link);
+    for (const command of [BIN, link]) {
+      const installed = spawnSync(command, ['--json', join(ROOT, 'samples/default.xml'), 'no such file.xml'], { cwd: ROOT, encoding: 'utf8', env });
+      assert.ok(!installed.error, String(installed.error));
+      assert.equal(installed.stderr, 'libvirt-net-check: cannot read no such file.xml: no such file\n', command);
+      assert.equal(installed.status, 2, command);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('errors: file:line:col: severity: message [rule-id], 1-based, exit 1', () => {

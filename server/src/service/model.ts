@@ -93,7 +93,9 @@ const ANY_TEXT = '^[\\s\\S]*$';
 
 const compiledTypes = new Map<string, CompiledType>();
 for (const [id, type] of Object.entries(networkModel.types)) {
-  if (type.pattern === undefined || type.pattern === ANY_TEXT || Object.prototype.hasOwnProperty.call(PATTERN_UNIONS, id)) continue;
+  if (type.pattern === undefined || Object.prototype.hasOwnProperty.call(PATTERN_UNIONS, id)) continue;
+  // Only without bounds: with them, a pattern (even this one) lets non-numbers through.
+  if (type.pattern === ANY_TEXT && type.min === undefined && type.max === undefined) continue;
   const pattern = new RegExp(withoutCaptures(type.pattern));
   compiledTypes.set(id, compiledType(type, (value) => pattern.test(value)));
 }
