@@ -1,4 +1,4 @@
-import { FORBIDDEN, sameText, type ScanSink } from './xml-wellformed';
+import { FORBIDDEN, isNameCode, sameText, type ScanSink } from './xml-wellformed';
 
 /**
  * The documents almost everyone writes, read in few steps: elements with ASCII names, attributes
@@ -23,11 +23,6 @@ const COMMENT = new RegExp(String.raw`<!--(?:[^-${FORBIDDEN}]|-[^-${FORBIDDEN}])
 
 function isBlankCode(c: number): boolean {
   return c === 0x20 || c === 0xa || c === 0x9 || c === 0xd;
-}
-
-/** A character NAME allows after its first: letters, digits, `_`, `.`, `-` and the prefix's `:`. */
-function isPlainNameCode(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x3a) || c === 0x5f || c === 0x2e || c === 0x2d;
 }
 
 /** Reads `text` into `sink` if it is plain (see above); false, with the sink to be discarded, if not. */
@@ -56,8 +51,9 @@ export function scanPlainDocument(text: string, sink: ScanSink): boolean {
       // Character by character: indexOf and lastIndexOf cost more per call than these few steps.
       let nameStart = pos;
       while (isBlankCode(text.charCodeAt(nameStart))) nameStart++;
+      // The matched name ends at a blank or `=`, neither of which a name holds.
       let attNameEnd = nameStart + 1;
-      while (isPlainNameCode(text.charCodeAt(attNameEnd))) attNameEnd++;
+      while (isNameCode(text.charCodeAt(attNameEnd))) attNameEnd++;
       let quote = attNameEnd;
       while (text.charCodeAt(quote) !== 0x27 && text.charCodeAt(quote) !== 0x22) quote++;
       for (let i = 0; i < attCount; i++) if (sameText(text, attStarts[i], attEnds[i], nameStart, attNameEnd)) return false;

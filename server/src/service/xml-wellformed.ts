@@ -49,7 +49,8 @@ function isNameStartCode(c: number): boolean {
   );
 }
 
-function isNameCode(c: number): boolean {
+/** XML 1.0 NameChar. */
+export function isNameCode(c: number): boolean {
   return isNameStartCode(c) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e || c === 0xb7 || (c >= 0x300 && c <= 0x36f) || (c >= 0x203f && c <= 0x2040);
 }
 
