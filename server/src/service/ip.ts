@@ -1,4 +1,5 @@
 import * as ipaddr from 'ipaddr.js';
+import { memoizedOn } from './memo';
 
 /**
  * Address and subnet math as libvirt does it, on ipaddr.js. libvirt parses addresses with
@@ -107,15 +108,12 @@ export function formatAddress(addr: Address): string {
   return addr.kind() === 'ipv4' ? addr.toString() : (addr as ipaddr.IPv6).toRFC5952String().replace(/%.*$/, '');
 }
 
-/** Prefix length of a netmask, or -1 when its one-bits are not contiguous (libvirt's virSocketAddrGetNumNetmaskBits). */
-export function netmaskPrefix(mask: Address): number {
-  // Memoised per parsed address (parseAddress shares them within a validation): rules ask again and again.
-  let prefix = netmaskPrefixes.get(mask);
-  if (prefix === undefined) netmaskPrefixes.set(mask, (prefix = mask.prefixLengthFromSubnetMask() ?? -1));
-  return prefix;
-}
-
-const netmaskPrefixes = new WeakMap<Address, number>();
+/**
+ * Prefix length of a netmask, or -1 when its one-bits are not contiguous (libvirt's
+ * virSocketAddrGetNumNetmaskBits). Memoised per parsed address (parseAddress shares them within a
+ * validation): rules ask again and again.
+ */
+export const netmaskPrefix: (mask: Address) => number = memoizedOn((mask: Address) => mask.prefixLengthFromSubnetMask() ?? -1);
 
 /** libvirt's classful default for an IPv4 address without prefix or netmask; -1 for class D/E. */
 export function classfulPrefix(addr: ipaddr.IPv4): number {
