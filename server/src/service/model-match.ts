@@ -166,7 +166,7 @@ export function matchWithin(element: MatchableElement, parentMatch: ElementMatch
   if (inherited && element.parent) {
     // Then the match depends on the parent's id and the name alone: look it up once. Siblings
     // mostly share a name (thousands of <host>s): the last answer first.
-    if (parentMatch === lastInherited.parent && name === lastInherited.name) return lastInherited.match as KnownMatch;
+    if (lastInherited !== undefined && parentMatch === lastInherited.parent && name === lastInherited.name) return lastInherited.match;
     let byName = inheritedMatches.get(parentMatch.id);
     if (!byName) inheritedMatches.set(parentMatch.id, (byName = new Map()));
     const known = byName.get(name);
@@ -190,12 +190,10 @@ export function matchWithin(element: MatchableElement, parentMatch: ElementMatch
 const inheritedMatches = new Map<string, Map<string, KnownMatch>>();
 
 /** The last of those answers (only model elements: the name kept is one the model has). */
-const lastInherited: { parent: KnownMatch | undefined; name: string; match: KnownMatch | undefined } = { parent: undefined, name: '', match: undefined };
+let lastInherited: { parent: KnownMatch; name: string; match: KnownMatch } | undefined;
 
 function rememberInherited(parent: KnownMatch, name: string, match: KnownMatch): KnownMatch {
-  lastInherited.parent = parent;
-  lastInherited.name = name;
-  lastInherited.match = match;
+  lastInherited = { parent, name, match };
   return match;
 }
 
