@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dhcpHostNameInvalid, startsLikeHostName } from '../../../server/src/service/rules/dhcp-host-name-invalid';
+import { dhcpHostNameInvalid } from '../../../server/src/service/rules/dhcp-host-name-invalid';
+import { startsLikeHostName } from '../../../server/src/service/rules/libvirt-values';
 import { assertFires, assertQuiet, net } from '../../support/rule-harness';
 
 test('dhcp-host-name-invalid: a leading dash, and an empty name', () => {

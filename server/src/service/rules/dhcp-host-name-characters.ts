@@ -1,6 +1,6 @@
 import { dhcpHosts } from '../facts';
 import type { Rule } from '../rule';
-import { startsLikeHostName } from './dhcp-host-name-invalid';
+import { startsLikeHostName } from './libvirt-values';
 
 /** A module constant: a literal in the loop is a new RegExp per host. */
 const NAME_REST = /[^A-Za-z0-9._-]/g;
